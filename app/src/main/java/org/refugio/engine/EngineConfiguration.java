@@ -1,0 +1,32 @@
+package org.refugio.engine;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine settings that Refugio depends on and that the starter's properties do not cover. */
+@Configuration
+public class EngineConfiguration {
+
+  @Bean
+  public AbstractProcessEnginePlugin refugioEnginePlugin(ApplicationContext context) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration instanceof SpringProcessEngineConfiguration spring) {
+          // A start-up deploys only the models that changed in the release, so it never reverts a rule that
+          // policy staff deployed from the workbench.
+          spring.setDeployChangedOnly(true);
+        }
+        configuration.setBeans(new ExpressionBeans(context));
+        configuration.setEnforceHistoryTimeToLive(true);
+        // Claims stay open for years: history is removed counting from the end of a claim, never its start.
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
+      }
+    };
+  }
+}
