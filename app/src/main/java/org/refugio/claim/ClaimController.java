@@ -1,0 +1,62 @@
+package org.refugio.claim;
+
+import java.net.URI;
+import java.util.Map;
+import org.refugio.documents.DocumentService;
+import org.refugio.security.CurrentUsers;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The claims API: registration, status, and the documents issued for a claim. */
+@RestController
+@RequestMapping("/api/claims")
+public class ClaimController {
+
+  private final ClaimService claimService;
+  private final ClaimStatusService statusService;
+  private final DocumentService documents;
+  private final CurrentUsers currentUsers;
+
+  ClaimController(ClaimService claimService, ClaimStatusService statusService, DocumentService documents,
+      CurrentUsers currentUsers) {
+    this.claimService = claimService;
+    this.statusService = statusService;
+    this.documents = documents;
+    this.currentUsers = currentUsers;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, String>> register(@RequestBody ClaimRegistration registration,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    RegisteredClaim claim = claimService.register(registration, idempotencyKey, currentUsers.ofRequest());
+    return ResponseEntity.status(claim.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/claims/" + claim.caseNumber()))
+        .body(Map.of("caseNumber", claim.caseNumber()));
+  }
+
+  @GetMapping("/{caseNumber}")
+  public ClaimStatus status(@PathVariable String caseNumber) {
+    return statusService.status(caseNumber, currentUsers.ofRequest());
+  }
+
+  @GetMapping("/{caseNumber}/documents/{documentId}")
+  public ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId) {
+    ClaimRecord claim = statusService.readableClaim(caseNumber, currentUsers.ofRequest());
+    return documents.content(claim.id(), documentId)
+        .map(content -> ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(content.contentType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + content.fileName() + "\"")
+            .header(HttpHeaders.CACHE_CONTROL, "no-store")
+            .body(content.content()))
+        .orElseThrow(() -> new DocumentNotFoundException(caseNumber, documentId));
+  }
+}

@@ -1,0 +1,66 @@
+package org.refugio.claim;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.refugio.documents.ConstanciaData;
+import org.refugio.documents.Dependant;
+import org.refugio.documents.DocumentService;
+import org.refugio.documents.IssuedDocument;
+import org.refugio.documents.Person;
+import org.refugio.documents.ResolutionData;
+import org.refugio.security.Office;
+import org.refugio.security.OfficeMapper;
+import org.springframework.stereotype.Service;
+
+/** Issues a claim's documents from its stored record: the constancia de trámite and the resolution. */
+@Service
+public class ClaimDocuments {
+
+  private final ClaimMapper claims;
+  private final OfficeMapper offices;
+  private final DocumentService documents;
+
+  ClaimDocuments(ClaimMapper claims, OfficeMapper offices, DocumentService documents) {
+    this.claims = claims;
+    this.offices = offices;
+    this.documents = documents;
+  }
+
+  public IssuedDocument issueConstancia(long claimId, String issuedBy) {
+    Parties parties = parties(claimId);
+    return documents.issueConstancia(claimId, new ConstanciaData(parties.claim().caseNumber(),
+        parties.office().name(), parties.office().state(), parties.claim().applicationDate(), parties.principal(),
+        parties.dependants(), now()), issuedBy);
+  }
+
+  public IssuedDocument issueResolution(long claimId, Outcome outcome, String grounds, String decidedBy,
+      OffsetDateTime decidedAt) {
+    Parties parties = parties(claimId);
+    return documents.issueResolution(claimId, new ResolutionData(parties.claim().caseNumber(),
+        parties.office().name(), parties.office().state(), parties.principal(), parties.dependants(), outcome,
+        grounds, decidedBy, decidedAt, now()), decidedBy);
+  }
+
+  private Parties parties(long claimId) {
+    ClaimRecord claim = claims.findById(claimId)
+        .orElseThrow(() -> new IllegalStateException("No claim with id " + claimId));
+    Office office = offices.findByCode(claim.officeCode()).orElseThrow();
+    List<PersonRecord> people = claims.findPeople(claimId);
+    Person principal = people.stream().filter(PersonRecord::isPrincipal).findFirst().map(ClaimDocuments::person)
+        .orElseThrow(() -> new IllegalStateException("Claim " + claim.caseNumber() + " has no principal applicant"));
+    List<Dependant> dependants = people.stream().filter(p -> !p.isPrincipal())
+        .map(p -> new Dependant(person(p), p.relationship())).toList();
+    return new Parties(claim, office, principal, dependants);
+  }
+
+  private static Person person(PersonRecord p) {
+    return new Person(p.givenNames(), p.familyNames(), Person.Sex.valueOf(p.sex()), p.dateOfBirth(), p.nationality());
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ClaimService.ZONE);
+  }
+
+  private record Parties(ClaimRecord claim, Office office, Person principal, List<Dependant> dependants) {
+  }
+}

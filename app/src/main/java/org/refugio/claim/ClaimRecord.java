@@ -1,0 +1,26 @@
+package org.refugio.claim;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A stored claim, as {@code refugio.claim} holds it. */
+public record ClaimRecord(
+    long id,
+    String caseNumber,
+    String officeCode,
+    LocalDate applicationDate,
+    LocalDate entryDate,
+    String entryPlace,
+    boolean detained,
+    boolean filedByRepresentative,
+    boolean lateFiling,
+    String status,
+    String modality,
+    Integer priority,
+    LocalDate decisionDue,
+    String outcome,
+    String processInstanceId,
+    String registeredBy,
+    OffsetDateTime registeredAt,
+    OffsetDateTime closedAt) {
+}

@@ -1,0 +1,35 @@
+package org.refugio.claim;
+
+import java.util.List;
+
+/**
+ * A claim as it arrives for registration, from the API ({@code POST /api/claims}) or the Tasklist start form. Dates
+ * are kept as text until validated, so that every wrong field can be reported at once.
+ */
+public record ClaimRegistration(
+    String office,
+    String applicationDate,
+    String entryDate,
+    String entryPlace,
+    Boolean detained,
+    Boolean filedByRepresentative,
+    Boolean priorClaim,
+    Boolean exclusionIndicators,
+    String address,
+    String phone,
+    String email,
+    PersonData applicant,
+    List<PersonData> dependants) {
+
+  /** The principal applicant or a dependant; {@code relationship} only for dependants. */
+  public record PersonData(
+      String givenNames,
+      String familyNames,
+      String sex,
+      String dateOfBirth,
+      String nationality,
+      List<String> languages,
+      List<String> specificNeeds,
+      String relationship) {
+  }
+}

@@ -1,0 +1,136 @@
+package org.refugio.claim;
+
+import static org.refugio.claim.AsylumClaimProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.refugio.calendar.BusinessCalendar;
+import org.refugio.security.CurrentUser;
+import org.refugio.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers claims: validates them, gives them a case number, stores the people, and starts their procedure. A
+ * registration is one transaction: if any part fails there is neither a claim nor a process instance.
+ */
+@Service
+public class ClaimService {
+
+  /** Mexico City time: deadlines fall due at the end of a business day there. */
+  public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+  private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
+
+  private final ClaimValidator validator;
+  private final ClaimMapper claims;
+  private final RuntimeService runtimeService;
+  private final BusinessCalendar calendar;
+  private final ClaimDeadlines deadlines;
+
+  ClaimService(ClaimValidator validator, ClaimMapper claims, RuntimeService runtimeService,
+      BusinessCalendar calendar, ClaimDeadlines deadlines) {
+    this.validator = validator;
+    this.claims = claims;
+    this.runtimeService = runtimeService;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Registers a claim received through the API and starts its procedure. A request repeating an idempotency key
+   * the same user already used returns that claim instead of registering a second one.
+   */
+  @Transactional
+  public RegisteredClaim register(ClaimRegistration registration, String idempotencyKey, CurrentUser user) {
+    boolean keyed = idempotencyKey != null && !idempotencyKey.isBlank();
+    if (keyed) {
+      claims.lockIdempotencyKey(user.userId(), idempotencyKey);
+      var existing = claims.findCaseNumberByIdempotencyKey(user.userId(), idempotencyKey);
+      if (existing.isPresent()) {
+        ClaimRecord claim = claims.findByCaseNumber(existing.get()).orElseThrow();
+        return new RegisteredClaim(claim.id(), claim.caseNumber(), false);
+      }
+    }
+    NewClaim claim = validator.validate(registration);
+    requireRegistrationRight(user, claim.office());
+    Stored stored = store(claim, user.userId());
+    ProcessInstance instance = runtimeService.createMessageCorrelation(MSG_CLAIM_REGISTERED)
+        .processInstanceBusinessKey(stored.caseNumber())
+        .setVariables(stored.variables())
+        .correlateStartMessage();
+    claims.setProcessInstance(stored.claimId(), instance.getId());
+    if (keyed) {
+      claims.insertIdempotencyKey(user.userId(), idempotencyKey, stored.claimId());
+    }
+    log.info("Claim {} registered through the API", stored.caseNumber());
+    return new RegisteredClaim(stored.claimId(), stored.caseNumber(), true);
+  }
+
+  /**
+   * Registers a claim submitted through the Tasklist start form, inside the process instance the form started: the
+   * instance gets the case number as business key and the claim's variables.
+   */
+  @Transactional
+  public RegisteredClaim registerInProcess(ClaimRegistration registration, CurrentUser user,
+      DelegateExecution execution) {
+    NewClaim claim = validator.validate(registration);
+    requireRegistrationRight(user, claim.office());
+    Stored stored = store(claim, user.userId());
+    execution.setProcessBusinessKey(stored.caseNumber());
+    execution.setVariables(stored.variables());
+    claims.setProcessInstance(stored.claimId(), execution.getProcessInstanceId());
+    log.info("Claim {} registered through the start form", stored.caseNumber());
+    return new RegisteredClaim(stored.claimId(), stored.caseNumber(), true);
+  }
+
+  private Stored store(NewClaim claim, String userId) {
+    int year = claim.applicationDate().getYear();
+    String caseNumber = "%s-%d-%06d".formatted(claim.office(), year, claims.nextSequence(claim.office(), year));
+    boolean lateFiling = claim.applicationDate()
+        .isAfter(calendar.addBusinessDays(claim.entryDate(), deadlines.filingBusinessDays()));
+    LocalDate decisionDue = calendar.addBusinessDays(claim.applicationDate(), deadlines.decisionBusinessDays());
+    long claimId = claims.insertClaim(claim, caseNumber, lateFiling, decisionDue, userId);
+    claims.insertPerson(claimId, "PRINCIPAL", claim.applicant());
+    for (NewClaim.NewPerson dependant : claim.dependants()) {
+      claims.insertPerson(claimId, "DEPENDANT", dependant);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    CLAIM_ID.put(variables, claimId);
+    CASE_NUMBER.put(variables, caseNumber);
+    OFFICE.put(variables, claim.office());
+    APPLICANT_NAME.put(variables, claim.applicant().displayName());
+    NATIONALITY.put(variables, claim.applicant().nationality());
+    LANGUAGE.put(variables, claim.applicant().languages().get(0));
+    DETAINED.put(variables, claim.detained());
+    LATE_FILING.put(variables, lateFiling);
+    SPECIFIC_NEEDS.put(variables, claim.hasSpecificNeeds());
+    PRIOR_CLAIM.put(variables, claim.priorClaim());
+    EXCLUSION_INDICATORS.put(variables, claim.exclusionIndicators());
+    DECISION_DUE.put(variables, endOfDay(decisionDue));
+    return new Stored(claimId, caseNumber, variables);
+  }
+
+  /** The end of a business day in Mexico City: when a deadline on that day runs out. */
+  public static Date endOfDay(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());
+  }
+
+  private static void requireRegistrationRight(CurrentUser user, String office) {
+    if (!user.hasRole(Role.REGISTRATION, office)) {
+      throw new AccessDeniedException("El usuario " + user.userId()
+          + " no puede registrar solicitudes en la oficina " + office + ".");
+    }
+  }
+
+  private record Stored(long claimId, String caseNumber, Map<String, Object> variables) {
+  }
+}

@@ -1,0 +1,30 @@
+package org.refugio.claim;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What authorized staff see of a claim's progress ({@code GET /api/claims/{caseNumber}}). */
+public record ClaimStatus(
+    String caseNumber,
+    String office,
+    String status,
+    List<Step> currentSteps,
+    String modality,
+    Integer priority,
+    List<Deadline> deadlines,
+    String outcome,
+    List<Document> documents) {
+
+  /** A step the claim is at now; {@code dueDate} for officers' tasks that have one. */
+  public record Step(String key, String name, OffsetDateTime dueDate) {
+  }
+
+  /** A legal deadline known so far. */
+  public record Deadline(String name, LocalDate dueDate) {
+  }
+
+  /** A document issued for the claim, downloadable at {@code href}. */
+  public record Document(long id, String type, String sha256, String href) {
+  }
+}

@@ -1,0 +1,175 @@
+package org.refugio.claim;
+
+import org.refugio.engine.FieldError;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.refugio.claim.ClaimRegistration.PersonData;
+import org.refugio.claim.NewClaim.NewPerson;
+import org.refugio.security.OfficeMapper;
+import org.springframework.stereotype.Component;
+
+/** Checks a registration and reports every wrong field at once, in words an officer can act on. */
+@Component
+class ClaimValidator {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+  private static final Set<String> SEXES = Set.of("F", "M", "X");
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final int MAX_NAME = 100;
+  private static final int MAX_TEXT = 500;
+
+  private final OfficeMapper offices;
+  private final Clock clock;
+
+  ClaimValidator(OfficeMapper offices, Clock clock) {
+    this.offices = offices;
+    this.clock = clock;
+  }
+
+  NewClaim validate(ClaimRegistration r) {
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    if (blank(r.office())) {
+      errors.add(new FieldError("office", "Indique la oficina donde se presenta la solicitud (p. ej. TAP)."));
+    } else if (offices.findByCode(r.office()).isEmpty()) {
+      errors.add(new FieldError("office", "La oficina '" + r.office() + "' no existe. Use un código de oficina "
+          + "registrado (CDMX, TAP, MTY, ...)."));
+    }
+    LocalDate applicationDate = date(errors, "applicationDate", r.applicationDate(), "la fecha de la solicitud");
+    LocalDate entryDate = date(errors, "entryDate", r.entryDate(), "la fecha de ingreso a México");
+    if (applicationDate != null && applicationDate.isAfter(today)) {
+      errors.add(new FieldError("applicationDate", "La fecha de la solicitud no puede ser futura."));
+    }
+    if (applicationDate != null && entryDate != null && entryDate.isAfter(applicationDate)) {
+      errors.add(new FieldError("entryDate",
+          "La fecha de ingreso a México no puede ser posterior a la fecha de la solicitud."));
+    }
+    text(errors, "entryPlace", r.entryPlace(), "el lugar de ingreso a México", true, MAX_TEXT);
+    text(errors, "address", r.address(), "el domicilio", false, MAX_TEXT);
+    text(errors, "phone", r.phone(), "el teléfono", false, 40);
+    if (!blank(r.email()) && !EMAIL.matcher(r.email()).matches()) {
+      errors.add(new FieldError("email", "El correo electrónico no es válido (ejemplo: nombre@dominio.org)."));
+    }
+    NewPerson applicant = null;
+    if (r.applicant() == null) {
+      errors.add(new FieldError("applicant", "Faltan los datos de la persona solicitante principal."));
+    } else {
+      applicant = person(errors, "applicant", r.applicant(), false, today, List.of());
+    }
+    List<NewPerson> dependants = new ArrayList<>();
+    List<PersonData> given = r.dependants() == null ? List.of() : r.dependants();
+    for (int i = 0; i < given.size(); i++) {
+      if (given.get(i) == null) {
+        errors.add(new FieldError("dependants[" + i + "]", "El dependiente está vacío: elimínelo o complete sus datos."));
+      } else {
+        dependants.add(person(errors, "dependants[" + i + "]", given.get(i), true, today,
+            applicant == null ? List.of() : applicant.languages()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidClaimException(errors);
+    }
+    return new NewClaim(r.office(), applicationDate, entryDate, r.entryPlace().trim(), isTrue(r.detained()),
+        isTrue(r.filedByRepresentative()), isTrue(r.priorClaim()), isTrue(r.exclusionIndicators()),
+        trimmed(r.address()), trimmed(r.phone()), trimmed(r.email()), applicant, dependants);
+  }
+
+  /** A dependant who speaks no other language is taken to speak the principal applicant's. */
+  private NewPerson person(List<FieldError> errors, String path, PersonData p, boolean dependant, LocalDate today,
+      List<String> inheritedLanguages) {
+    text(errors, path + ".givenNames", p.givenNames(), "el nombre o los nombres", true, MAX_NAME);
+    text(errors, path + ".familyNames", p.familyNames(), "los apellidos", true, MAX_NAME);
+    if (blank(p.sex()) || !SEXES.contains(p.sex())) {
+      errors.add(new FieldError(path + ".sex", "Indique el sexo: F (mujer), M (hombre) o X (no binario u otro)."));
+    }
+    LocalDate dateOfBirth = date(errors, path + ".dateOfBirth", p.dateOfBirth(), "la fecha de nacimiento");
+    if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
+      errors.add(new FieldError(path + ".dateOfBirth", "La fecha de nacimiento no puede ser futura."));
+    }
+    if (blank(p.nationality())) {
+      errors.add(new FieldError(path + ".nationality",
+          "Indique la nacionalidad con el código de país de dos letras (ISO 3166-1, p. ej. HN)."));
+    } else if (!COUNTRIES.contains(p.nationality())) {
+      errors.add(new FieldError(path + ".nationality", "La nacionalidad '" + p.nationality()
+          + "' no es un código de país ISO 3166-1 de dos letras en mayúsculas (p. ej. HN, VE, HT)."));
+    }
+    List<String> languages = p.languages() == null || p.languages().isEmpty() ? inheritedLanguages : p.languages();
+    if (languages.isEmpty()) {
+      errors.add(new FieldError(path + ".languages",
+          "Indique al menos un idioma que la persona habla (código ISO 639-1, p. ej. es, ht, fr)."));
+    }
+    for (String language : languages) {
+      if (language == null || !LANGUAGES.contains(language)) {
+        errors.add(new FieldError(path + ".languages",
+            "El idioma '" + language + "' no es un código ISO 639-1 de dos letras en minúsculas (p. ej. es, ht)."));
+      }
+    }
+    List<String> needs = p.specificNeeds() == null ? List.of() : p.specificNeeds();
+    Set<String> knownNeeds = Arrays.stream(SpecificNeed.values()).map(Enum::name).collect(Collectors.toSet());
+    for (String need : needs) {
+      if (!knownNeeds.contains(need)) {
+        errors.add(new FieldError(path + ".specificNeeds", "La necesidad específica '" + need
+            + "' no existe. Valores posibles: " + String.join(", ", knownNeeds.stream().sorted().toList()) + "."));
+      }
+    }
+    String relationship = null;
+    if (dependant) {
+      Set<String> known = Arrays.stream(Relationship.values()).map(Enum::name).collect(Collectors.toSet());
+      if (blank(p.relationship()) || !known.contains(p.relationship())) {
+        errors.add(new FieldError(path + ".relationship",
+            "Indique el parentesco con la persona solicitante: SPOUSE, CHILD, PARENT, SIBLING u OTHER."));
+      }
+      relationship = p.relationship();
+    }
+    return new NewPerson(trimmed(p.givenNames()), trimmed(p.familyNames()), p.sex(), dateOfBirth, p.nationality(),
+        List.copyOf(languages.stream().filter(l -> l != null).toList()), List.copyOf(needs), relationship);
+  }
+
+  private static LocalDate date(List<FieldError> errors, String field, String value, String what) {
+    if (blank(value)) {
+      errors.add(new FieldError(field, "Indique " + what + " (AAAA-MM-DD)."));
+      return null;
+    }
+    try {
+      // the Tasklist date picker may send a date-time at midnight
+      boolean dateTime = value.length() > 10 && value.charAt(10) == 'T';
+      return LocalDate.parse(dateTime ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "'" + value + "' no es una fecha válida: use AAAA-MM-DD, p. ej. 2026-11-20."));
+      return null;
+    }
+  }
+
+  private static void text(List<FieldError> errors, String field, String value, String what, boolean required,
+      int max) {
+    if (blank(value)) {
+      if (required) {
+        errors.add(new FieldError(field, "Indique " + what + "."));
+      }
+    } else if (value.trim().length() > max) {
+      errors.add(new FieldError(field, "El texto es demasiado largo: máximo " + max + " caracteres."));
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String trimmed(String value) {
+    return blank(value) ? null : value.trim();
+  }
+
+  private static boolean isTrue(Boolean value) {
+    return Boolean.TRUE.equals(value);
+  }
+}

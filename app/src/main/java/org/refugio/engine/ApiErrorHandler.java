@@ -1,0 +1,81 @@
+package org.refugio.engine;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.refugio.claim.ClaimNotFoundException;
+import org.refugio.claim.DocumentNotFoundException;
+
+import org.refugio.claim.InvalidClaimException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every API error has one shape, {@code {"message", "errors": [{"field", "message"}]}}, and a message that says what
+ * is wrong and what to do.
+ */
+@RestControllerAdvice(basePackages = "org.refugio")
+public class ApiErrorHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+  /** The body of an error response. */
+  public record ApiError(String message, List<FieldError> errors) {
+  }
+
+  @ExceptionHandler(InvalidClaimException.class)
+  ResponseEntity<ApiError> invalid(InvalidClaimException e) {
+    return error(HttpStatus.BAD_REQUEST, "La solicitud tiene datos inválidos o incompletos; corrija los campos "
+        + "indicados y vuelva a enviarla.", e.errors());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream()
+          .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      String expected = mismatch instanceof InvalidFormatException format
+          ? "el valor '" + format.getValue() + "' no es del tipo esperado" : "el valor no es del tipo esperado";
+      return error(HttpStatus.BAD_REQUEST, "El cuerpo de la solicitud no es válido.",
+          List.of(new FieldError(field, "El campo tiene un formato incorrecto: " + expected
+              + " (" + mismatch.getTargetType().getSimpleName() + ").")));
+    }
+    return error(HttpStatus.BAD_REQUEST,
+        "El cuerpo de la solicitud no es JSON válido. Revise comillas, comas y llaves.", List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Tipo de contenido no admitido: envíe Content-Type: application/json.", List.of());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+    return error(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler({ClaimNotFoundException.class, DocumentNotFoundException.class})
+  ResponseEntity<ApiError> notFound(RuntimeException e) {
+    return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ApiError> engineForbidden(org.camunda.bpm.engine.AuthorizationException e) {
+    log.info("Engine refused an operation: {}", e.getMessage());
+    return error(HttpStatus.FORBIDDEN, "No tiene permiso para esta operación.", List.of());
+  }
+
+  private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<FieldError> errors) {
+    return ResponseEntity.status(status).body(new ApiError(message, errors));
+  }
+}

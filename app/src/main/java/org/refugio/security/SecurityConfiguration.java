@@ -1,0 +1,89 @@
+package org.refugio.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. {@code /api} needs HTTP Basic credentials of an engine user; {@code /engine-rest} is guarded by
+ * the engine's own authentication filter (the REST starter registers none); the Camunda webapps authenticate with
+ * their own login and session; {@code /public} is anonymous.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
+      IdentityService identityService, ObjectMapper objectMapper) throws Exception {
+    AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Refugio\"");
+      writeError(response, objectMapper, HttpServletResponse.SC_UNAUTHORIZED,
+          "Se requiere autenticación: envíe usuario y contraseña (HTTP Basic).");
+    };
+    AccessDeniedHandler forbidden = (request, response, e) -> writeError(response, objectMapper,
+        HttpServletResponse.SC_FORBIDDEN, "No tiene permiso para esta operación.");
+    return http
+        .securityMatcher("/api/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authenticationManager(new ProviderManager(provider))
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    // The webapps (/camunda) bring their own login, session and CSRF protection; /engine-rest is guarded by the
+    // engine's filter below; /public is anonymous by design.
+    return http
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .requestCache(Customizer.withDefaults())
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
+    registration.setName("camunda-auth");
+    registration.setFilter(new ProcessEngineAuthenticationFilter());
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  private static void writeError(HttpServletResponse response, ObjectMapper objectMapper, int status, String message)
+      throws java.io.IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    objectMapper.writeValue(response.getOutputStream(), Map.of("message", message, "errors", List.of()));
+  }
+}

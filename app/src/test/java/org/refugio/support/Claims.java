@@ -1,0 +1,42 @@
+package org.refugio.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Registration bodies for tests, in the shape of {@code POST /api/claims}. */
+public final class Claims {
+
+  private Claims() {
+  }
+
+  /** A valid claim of a Honduran woman and her son at the given office. */
+  public static Map<String, Object> valid(String office) {
+    Map<String, Object> claim = new LinkedHashMap<>();
+    claim.put("office", office);
+    claim.put("applicationDate", "2026-11-20");
+    claim.put("entryDate", "2026-11-02");
+    claim.put("entryPlace", "Ciudad Hidalgo");
+    claim.put("detained", false);
+    claim.put("filedByRepresentative", false);
+    claim.put("address", "Calle 5 Poniente 12, Tapachula");
+    claim.put("applicant", person("Ana Lucía", "Martínez Núñez", "F", "1990-05-01", "HN"));
+    Map<String, Object> son = person("José", "Martínez", "M", "2015-03-10", "HN");
+    son.put("relationship", "CHILD");
+    claim.put("dependants", new ArrayList<>(List.of(son)));
+    return claim;
+  }
+
+  public static Map<String, Object> person(String given, String family, String sex, String born, String nationality) {
+    Map<String, Object> person = new LinkedHashMap<>();
+    person.put("givenNames", given);
+    person.put("familyNames", family);
+    person.put("sex", sex);
+    person.put("dateOfBirth", born);
+    person.put("nationality", nationality);
+    person.put("languages", List.of("es"));
+    person.put("specificNeeds", List.of());
+    return person;
+  }
+}

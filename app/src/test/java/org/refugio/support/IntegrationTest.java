@@ -1,0 +1,87 @@
+package org.refugio.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the integration tests: the whole application on a throwaway embedded PostgreSQL with the demo users, one
+ * Spring context shared by every test class, called over HTTP as its users would call it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("integration")
+public abstract class IntegrationTest {
+
+  @Autowired
+  protected TestRestTemplate http;
+  @Autowired
+  protected ProcessEngine engine;
+  @Autowired
+  protected JdbcTemplate jdbc;
+
+  /** Calls the application as a demo user (whose password is the user id, or "admin" for admin). */
+  protected ResponseEntity<String> call(String user, HttpMethod method, String path, Object body,
+      Map<String, String> headers) {
+    HttpHeaders httpHeaders = new HttpHeaders();
+    httpHeaders.setContentType(MediaType.APPLICATION_JSON);
+    headers.forEach(httpHeaders::add);
+    TestRestTemplate client = user == null ? http : http.withBasicAuth(user, user);
+    return client.exchange(path, method, new HttpEntity<>(body, httpHeaders), String.class);
+  }
+
+  protected ResponseEntity<String> get(String user, String path) {
+    return call(user, HttpMethod.GET, path, null, Map.of());
+  }
+
+  protected ResponseEntity<String> post(String user, String path, Object body) {
+    return call(user, HttpMethod.POST, path, body, Map.of());
+  }
+
+  /** Waits until the job executor has run every job of the process instance that it can run. */
+  protected void awaitJobs(String processInstanceId) {
+    ManagementService management = engine.getManagementService();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (management.createJobQuery().processInstanceId(processInstanceId).withRetriesLeft().executable().count() > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Jobs of " + processInstanceId + " did not finish within 30 s");
+      }
+      sleep();
+    }
+  }
+
+  protected String processInstanceOf(String caseNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+  }
+
+  protected List<String> candidateGroupsOfCurrentTask(String processInstanceId) {
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult()
+        .getId();
+    return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
