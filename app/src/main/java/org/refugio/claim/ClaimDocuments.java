@@ -49,7 +49,7 @@ public class ClaimDocuments {
     Person principal = people.stream().filter(PersonRecord::isPrincipal).findFirst().map(ClaimDocuments::person)
         .orElseThrow(() -> new IllegalStateException("Claim " + claim.caseNumber() + " has no principal applicant"));
     List<Dependant> dependants = people.stream().filter(p -> !p.isPrincipal())
-        .map(p -> new Dependant(person(p), p.relationship())).toList();
+        .map(p -> new Dependant(person(p), Relationship.valueOf(p.relationship()).spanish(p.sex()))).toList();
     return new Parties(claim, office, principal, dependants);
   }
 
