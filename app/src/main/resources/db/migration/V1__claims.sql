@@ -59,6 +59,7 @@ create table person (
   date_of_birth  date        not null,
   nationality    char(2)     not null,
   languages      text[]      not null,
+  other_languages text,
   specific_needs text[]      not null default '{}'
 );
 

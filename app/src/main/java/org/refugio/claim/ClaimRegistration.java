@@ -21,7 +21,10 @@ public record ClaimRegistration(
     PersonData applicant,
     List<PersonData> dependants) {
 
-  /** The principal applicant or a dependant; {@code relationship} only for dependants. */
+  /**
+   * The principal applicant or a dependant; {@code relationship} only for dependants. {@code otherLanguages} is free
+   * text for languages without a code in the list (many indigenous languages).
+   */
   public record PersonData(
       String givenNames,
       String familyNames,
@@ -29,6 +32,7 @@ public record ClaimRegistration(
       String dateOfBirth,
       String nationality,
       List<String> languages,
+      String otherLanguages,
       List<String> specificNeeds,
       String relationship) {
   }

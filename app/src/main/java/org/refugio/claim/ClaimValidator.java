@@ -24,6 +24,7 @@ class ClaimValidator {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Set<String> SEXES = Set.of("F", "M", "X");
+  private static final Pattern THREE_LETTER_LANGUAGE = Pattern.compile("^[a-z]{3}$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final int MAX_NAME = 100;
   private static final int MAX_TEXT = 500;
@@ -108,10 +109,15 @@ class ClaimValidator {
       errors.add(new FieldError(path + ".languages",
           "Indique al menos un idioma que la persona habla (código ISO 639-1, p. ej. es, ht, fr)."));
     }
+    if (languages.isEmpty() && !blank(p.otherLanguages())) {
+      errors.remove(errors.size() - 1);
+      errors.add(new FieldError(path + ".languages", "Elija de la lista al menos un idioma que la persona hable "
+          + "(además de los que escribió en «otros idiomas»), p. ej. es para quien entienda español."));
+    }
     for (String language : languages) {
-      if (language == null || !LANGUAGES.contains(language)) {
-        errors.add(new FieldError(path + ".languages",
-            "El idioma '" + language + "' no es un código ISO 639-1 de dos letras en minúsculas (p. ej. es, ht)."));
+      if (!isLanguageCode(language)) {
+        errors.add(new FieldError(path + ".languages", "El idioma '" + language + "' no es un código de idioma: use "
+            + "ISO 639-1 de dos letras (es, ht, fr) o, si no tiene, ISO 639-3 de tres letras (mam, quc)."));
       }
     }
     List<String> needs = p.specificNeeds() == null ? List.of() : p.specificNeeds();
@@ -131,8 +137,15 @@ class ClaimValidator {
       }
       relationship = p.relationship();
     }
+    text(errors, path + ".otherLanguages", p.otherLanguages(), "otros idiomas", false, 200);
     return new NewPerson(trimmed(p.givenNames()), trimmed(p.familyNames()), p.sex(), dateOfBirth, p.nationality(),
-        List.copyOf(languages.stream().filter(l -> l != null).toList()), List.copyOf(needs), relationship);
+        List.copyOf(languages.stream().filter(l -> l != null).toList()), trimmed(p.otherLanguages()),
+        List.copyOf(needs), relationship);
+  }
+
+  /** ISO 639-1, or ISO 639-3 for a language with no two-letter code (the BCP 47 rule: many indigenous languages). */
+  private static boolean isLanguageCode(String code) {
+    return code != null && (LANGUAGES.contains(code) || THREE_LETTER_LANGUAGE.matcher(code).matches());
   }
 
   private static LocalDate date(List<FieldError> errors, String field, String value, String what) {

@@ -20,7 +20,7 @@ record NewClaim(
     List<NewPerson> dependants) {
 
   record NewPerson(String givenNames, String familyNames, String sex, LocalDate dateOfBirth, String nationality,
-      List<String> languages, List<String> specificNeeds, String relationship) {
+      List<String> languages, String otherLanguages, List<String> specificNeeds, String relationship) {
 
     String displayName() {
       return givenNames + " " + familyNames;

@@ -23,7 +23,11 @@ public class RegistrationForm {
       "filedByRepresentative", "priorClaim", "exclusionIndicators", "address", "phone", "email");
   /** The principal applicant's fields: the same names as {@link ClaimRegistration.PersonData}'s. */
   static final List<String> APPLICANT_FIELDS = List.of("givenNames", "familyNames", "sex", "dateOfBirth",
-      "nationality", "languages", "specificNeeds");
+      "nationality", "languages", "otherLanguages");
+  /** The checklist of the applicant's specific needs (the process variable {@code specificNeeds} is a flag). */
+  static final String SPECIFIC_NEED_CODES = "specificNeedCodes";
+  /** Ticked to show the dependants' list; unticked, the form submits no dependants. */
+  static final String HAS_DEPENDANTS = "hasDependants";
   static final String DEPENDANTS = "dependants";
 
   private final ObjectMapper objectMapper;
@@ -42,8 +46,10 @@ public class RegistrationForm {
     for (String field : APPLICANT_FIELDS) {
       applicant.put(field, plain(scope.getVariable(field)));
     }
+    applicant.put("specificNeeds", plain(scope.getVariable(SPECIFIC_NEED_CODES)));
     claim.put("applicant", applicant);
-    claim.put(DEPENDANTS, plain(scope.getVariable(DEPENDANTS)));
+    boolean hasDependants = Boolean.TRUE.equals(scope.getVariable(HAS_DEPENDANTS));
+    claim.put(DEPENDANTS, hasDependants ? plain(scope.getVariable(DEPENDANTS)) : null);
     return objectMapper.convertValue(claim, ClaimRegistration.class);
   }
 
@@ -54,7 +60,7 @@ public class RegistrationForm {
   public List<String> intakeVariables() {
     List<String> names = new ArrayList<>(CLAIM_FIELDS);
     names.addAll(APPLICANT_FIELDS);
-    names.add(DEPENDANTS);
+    names.addAll(List.of(SPECIFIC_NEED_CODES, HAS_DEPENDANTS, DEPENDANTS));
     names.removeAll(List.of("office", "detained", "priorClaim", "exclusionIndicators", "nationality"));
     return names;
   }

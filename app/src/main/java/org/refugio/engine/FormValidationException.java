@@ -2,14 +2,14 @@ package org.refugio.engine;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.refugio.engine.FormSchemaValidator.Violation;
 
 /**
  * A form submission the server refuses. Its message is what the officer reads in Tasklist, in Spanish, one sentence
  * per problem; it names fields by their labels and never repeats a submitted value, so it is safe to log.
  */
-public class FormValidationException extends ProcessEngineException {
+public class FormValidationException extends BadUserRequestException {
 
   private final String formId;
   private final transient List<Violation> violations;

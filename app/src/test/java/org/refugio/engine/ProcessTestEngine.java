@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
@@ -21,9 +22,14 @@ public final class ProcessTestEngine {
   private ProcessTestEngine() {
   }
 
-  /** A coverage extension over a fresh engine on the shared test database. */
+  /**
+   * A coverage extension over a fresh engine on the shared test database, failing the test class when its tests leave
+   * any flow node or sequence flow of the deployed processes untouched.
+   */
   public static ProcessEngineCoverageExtension extension() {
-    return ProcessEngineCoverageExtension.Companion.builder(configuration()).build();
+    ProcessEngineCoverageExtension.Builder builder = ProcessEngineCoverageExtension.Companion.builder(configuration());
+    builder.assertClassCoverageAtLeast(1.0);
+    return builder.build();
   }
 
   private static ProcessEngineConfiguration configuration() {
@@ -37,6 +43,7 @@ public final class ProcessTestEngine {
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     configuration.setProcessEngineName("process-test");
+    ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
     return configuration;
   }
 
