@@ -49,7 +49,10 @@ public class DatabaseConfiguration {
         .setCleanDataDirectory(throwaway)
         .setLocaleConfig("encoding", "UTF8")
         .setLocaleConfig("locale", "C.UTF-8")
-        .setServerConfig("max_connections", "100");
+        .setServerConfig("max_connections", "100")
+        // the server's log goes to the application log: no row values (personal data) in it
+        .setServerConfig("log_error_verbosity", "terse")
+        .setServerConfig("log_min_error_statement", "panic");
     if (settings.port() > 0) {
       builder.setPort(settings.port());
     }

@@ -75,7 +75,12 @@ public class AccessSetup {
 
   private void grantRoleRights(Role role, String groupId) {
     if (role == Role.ADMIN) {
-      return; // the admin group is one of the engine's admin groups: it may do everything
+      // membership of an engine admin group opens the Admin app and admin-only operations; resources still need
+      // grants, as the starter gives its own admin group
+      for (Resources resource : Resources.values()) {
+        grant(groupId, resource, "*", Permissions.ALL);
+      }
+      return;
     }
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     if (CASEWORK_ROLES.contains(role) || role == Role.LEGAL) {
