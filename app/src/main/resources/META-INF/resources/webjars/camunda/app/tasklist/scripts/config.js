@@ -1,0 +1,85 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Modified for Refugio from Camunda 7.24.0's default: app vendor, Spanish-first locales and
+// Spanish shortcut descriptions (see docs/webapp-translations.md).
+
+export default {
+  // change the app name and vendor
+  app: {
+    name: 'Tasklist',
+    vendor: 'Refugio'
+  },
+  //
+  // configure the date format
+  // "dateFormat": {
+  //   "normal": "LLL",
+  //   "long":   "LLLL"
+  // },
+  //
+  // Refugio: Spanish first. The webapps take the browser's first language (navigator.languages[0],
+  // region dropped: es-MX -> es) if it is listed here, else fallbackLocale. Browsers set to English
+  // still get English; remove 'en' to force Spanish for everyone.
+  locales: {
+    availableLocales: ['es', 'en'],
+    fallbackLocale: 'es'
+  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  // descriptions are shown as-is in the shortcut help (not translated by the locale files)
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'reclama la tarea seleccionada'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'pone el foco en el primer filtro de la lista'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'pone el foco en la primera tarea de la lista'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'pone el foco en el primer campo del formulario de la tarea'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'abre el diálogo para iniciar un proceso'
+    }
+  }
+};
