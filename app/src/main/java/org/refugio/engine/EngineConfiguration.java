@@ -18,8 +18,14 @@ public class EngineConfiguration {
     return java.time.Clock.systemDefaultZone();
   }
 
+  /** The beans BPMN and DMN expressions may name. */
   @Bean
-  public AbstractProcessEnginePlugin refugioEnginePlugin(ApplicationContext context) {
+  public ExpressionBeans expressionBeans(ApplicationContext context) {
+    return new ExpressionBeans(context);
+  }
+
+  @Bean
+  public AbstractProcessEnginePlugin refugioEnginePlugin(ExpressionBeans expressionBeans) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -28,7 +34,7 @@ public class EngineConfiguration {
           // policy staff deployed from the workbench.
           spring.setDeployChangedOnly(true);
         }
-        configuration.setBeans(new ExpressionBeans(context));
+        configuration.setBeans(expressionBeans);
         configuration.setEnforceHistoryTimeToLive(true);
         // members of the admin group may do everything; camunda-admin is the group the Admin app's first-run
         // setup creates on a fresh production database
