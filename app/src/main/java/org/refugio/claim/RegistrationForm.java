@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
+import org.refugio.engine.UnrecordedVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * form is flat for the officer; the registration nests the principal applicant as the API does.
  */
 @Component
-public class RegistrationForm {
+public class RegistrationForm implements UnrecordedVariables {
 
   public static final String FORM_ID = "register-claim";
 
@@ -57,6 +58,11 @@ public class RegistrationForm {
    * The names of the submitted fields that hold personal data: once the claim is stored in Refugio's tables they are
    * removed from the process instance.
    */
+  @Override
+  public List<String> names() {
+    return intakeVariables();
+  }
+
   public List<String> intakeVariables() {
     List<String> names = new ArrayList<>(CLAIM_FIELDS);
     names.addAll(APPLICANT_FIELDS);

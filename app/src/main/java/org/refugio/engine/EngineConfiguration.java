@@ -4,6 +4,11 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 /** Engine settings that Refugio depends on and that the starter's properties do not cover. */
 @Configuration
 public class EngineConfiguration {
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    AtomicReference<T> value = new AtomicReference<>();
+    return () -> value.updateAndGet(current -> current != null ? current : supplier.get());
+  }
 
   /** The clock every date decision reads, so tests can fix "today". */
   @Bean
@@ -25,8 +35,18 @@ public class EngineConfiguration {
   }
 
   @Bean
-  public AbstractProcessEnginePlugin refugioEnginePlugin(ExpressionBeans expressionBeans) {
+  public AbstractProcessEnginePlugin refugioEnginePlugin(ExpressionBeans expressionBeans,
+      ObjectProvider<UnrecordedVariables> unrecordedVariables) {
     return new AbstractProcessEnginePlugin() {
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // looked up at the first event, when every bean exists; the set does not change at run time
+        Supplier<Set<String>> unrecorded = memoize(() -> unrecordedVariables.orderedStream()
+            .flatMap(v -> v.names().stream()).collect(Collectors.toUnmodifiableSet()));
+        configuration.setHistoryEventHandler(
+            new PrivacyHistoryEventHandler(configuration.getHistoryEventHandler(), unrecorded));
+      }
+
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration instanceof SpringProcessEngineConfiguration spring) {

@@ -36,6 +36,10 @@ class ClaimJourneyIT extends IntegrationTest {
         + "where c.case_number = ? and p.given_names = 'Wilner'", Integer.class, caseNumber)).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariables(instance)).doesNotContainKeys("givenNames", "familyNames",
         "dateOfBirth", "address").containsEntry("applicantName", "Wilner Joseph");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableNameIn("givenNames", "familyNames", "dateOfBirth", "address", "languages").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
+        .list()).noneMatch(d -> d.toString().contains("1988-02-14") || d.toString().contains("Albergue"));
 
     // When the constancia is issued, Haitian Creole speakers go to the regular interview of Tapachula
     awaitJobs(instance);
