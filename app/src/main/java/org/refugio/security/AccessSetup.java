@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class AccessSetup {
 
   static final String FILTER_OWNER = "admin";
+  /** The group Camunda's webapps treat as administrators (and whose first member the Admin set-up page creates). */
+  public static final String CAMUNDA_ADMIN = "camunda-admin";
   private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
   /** Roles whose officers work on claims' tasks in their office's queue. */
   static final List<Role> CASEWORK_ROLES = List.of(Role.REGISTRATION, Role.ELIGIBILITY, Role.REVIEW);
@@ -64,6 +66,9 @@ public class AccessSetup {
         }
       }
     }
+    // the Admin app's first-run set-up page stays open until someone is in camunda-admin: it is an admin group too
+    ensureGroup(CAMUNDA_ADMIN, "Administración de Camunda");
+    grantRoleRights(Role.ADMIN, CAMUNDA_ADMIN);
     ensureMyTasksFilter();
     for (Role role : CASEWORK_ROLES) {
       for (Office office : offices) {

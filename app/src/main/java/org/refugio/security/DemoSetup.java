@@ -30,7 +30,7 @@ public class DemoSetup {
   }
 
   public void apply() {
-    ensureUser("admin", "Administración", "Refugio", Role.ADMIN.groupId());
+    ensureUser("admin", "Administración", "Refugio", Role.ADMIN.groupId(), AccessSetup.CAMUNDA_ADMIN);
     for (String officeCode : DEMO_OFFICES) {
       String officeName = officeMapper.findByCode(officeCode).map(Office::name).orElse(officeCode);
       for (Role role : Role.values()) {
