@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.refugio.calendar.BusinessCalendar;
+import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
 import org.refugio.security.Role;
 import org.slf4j.Logger;
@@ -35,14 +36,16 @@ public class ClaimService {
   private final RuntimeService runtimeService;
   private final BusinessCalendar calendar;
   private final ClaimDeadlines deadlines;
+  private final ClaimAccessGrants accessGrants;
 
   ClaimService(ClaimValidator validator, ClaimMapper claims, RuntimeService runtimeService,
-      BusinessCalendar calendar, ClaimDeadlines deadlines) {
+      BusinessCalendar calendar, ClaimDeadlines deadlines, ClaimAccessGrants accessGrants) {
     this.validator = validator;
     this.claims = claims;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
     this.deadlines = deadlines;
+    this.accessGrants = accessGrants;
   }
 
   /**
@@ -68,6 +71,7 @@ public class ClaimService {
         .setVariables(stored.variables())
         .correlateStartMessage();
     claims.setProcessInstance(stored.claimId(), instance.getId());
+    accessGrants.grantOffice(instance.getId(), claim.office());
     if (keyed) {
       claims.insertIdempotencyKey(user.userId(), idempotencyKey, stored.claimId());
     }
@@ -88,6 +92,7 @@ public class ClaimService {
     execution.setProcessBusinessKey(stored.caseNumber());
     execution.setVariables(stored.variables());
     claims.setProcessInstance(stored.claimId(), execution.getProcessInstanceId());
+    accessGrants.grantOffice(execution.getProcessInstanceId(), claim.office());
     log.info("Claim {} registered through the start form", stored.caseNumber());
     return new RegisteredClaim(stored.claimId(), stored.caseNumber(), true);
   }

@@ -99,8 +99,12 @@ public class AccessSetup {
     }
     if (role == Role.MANAGER) {
       grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY);
+      grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      if (groupId.equals(role.groupId())) {
+        // national managers see every office's claims; an office's managers get each claim of their office
+        // (ClaimAccessGrants)
+        grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+      }
     }
   }
 

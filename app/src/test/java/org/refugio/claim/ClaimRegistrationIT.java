@@ -197,6 +197,11 @@ class ClaimRegistrationIT extends IntegrationTest {
         .getBody())).hasSize(1);
     assertThat(get("eligibilityTap", "/api/claims/TAP-1999-999999").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    // the claim's variables (what the queue shows) are readable at its office only
+    assertThat(get("eligibilityTap", "/engine-rest/process-instance/" + processInstanceId + "/variables/caseNumber")
+        .getBody()).contains(caseNumber);
+    assertThat(get("eligibilityCdmx", "/engine-rest/process-instance/" + processInstanceId + "/variables/caseNumber")
+        .getStatusCode().is2xxSuccessful()).isFalse();
   }
 
   @Test
