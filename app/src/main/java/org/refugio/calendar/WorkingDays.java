@@ -27,7 +27,11 @@ public class WorkingDays {
 
   /** The end (23:59:59, Mexico City) of the {@code days}-th business day after {@code event}. */
   public Date after(LocalDate event, int days) {
-    LocalDate due = calendar.addBusinessDays(event, days);
-    return Date.from(due.atTime(END_OF_DAY).atZone(ZONE).toInstant());
+    return endOfDay(calendar.addBusinessDays(event, days));
+  }
+
+  /** The end (23:59:59, Mexico City) of a day: when a deadline falling on it runs out. */
+  public static Date endOfDay(LocalDate day) {
+    return Date.from(day.atTime(END_OF_DAY).atZone(ZONE).toInstant());
   }
 }

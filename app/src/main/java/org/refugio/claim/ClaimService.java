@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.refugio.calendar.BusinessCalendar;
+import org.refugio.calendar.WorkingDays;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
 import org.refugio.security.Role;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimService {
 
   /** Mexico City time: deadlines fall due at the end of a business day there. */
-  public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+  public static final ZoneId ZONE = WorkingDays.ZONE;
   private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
 
   private final ClaimValidator validator;
@@ -126,7 +127,7 @@ public class ClaimService {
 
   /** The end of a business day in Mexico City: when a deadline on that day runs out. */
   public static Date endOfDay(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());
+    return WorkingDays.endOfDay(day);
   }
 
   private static void requireRegistrationRight(CurrentUser user, String office) {
