@@ -27,8 +27,20 @@ public final class AsylumClaimProcess {
     public static final String USER_DECIDE_CLAIM = "user_decide_claim";
     public static final String SERVICE_ISSUE_RESOLUTION = "service_issue_resolution";
     public static final String USER_NOTIFY_RESOLUTION = "user_notify_resolution";
+    public static final String SERVICE_OPEN_APPEAL_WINDOW = "service_open_appeal_window";
+    public static final String EVGW_APPEAL_WINDOW = "evgw_appeal_window";
+    public static final String MSG_APPEAL_FILED = "msg_appeal_filed";
+    public static final String TIMER_APPEAL_WINDOW_CLOSED = "timer_appeal_window_closed";
+    public static final String CALL_REVIEW_APPEAL = "call_review_appeal";
+    public static final String XOR_APPEAL_RESULT = "xor_appeal_result";
+    public static final String SERVICE_APPLY_APPEAL_OUTCOME = "service_apply_appeal_outcome";
+    public static final String XOR_DECISION_FINAL = "xor_decision_final";
     public static final String SERVICE_CLOSE_CLAIM = "service_close_claim";
     public static final String END_CLAIM_CLOSED = "end_claim_closed";
+    public static final String SUB_EARLY_CLOSURE = "sub_early_closure";
+    public static final String START_CLAIM_CLOSED_EARLY = "start_claim_closed_early";
+    public static final String SERVICE_CLOSE_CLAIM_EARLY = "service_close_claim_early";
+    public static final String END_CLAIM_CLOSED_EARLY = "end_claim_closed_early";
 
     private Elements() {
     }
@@ -36,6 +48,10 @@ public final class AsylumClaimProcess {
 
   /** Message that starts the process for a claim registered through the API. */
   public static final String MSG_CLAIM_REGISTERED = "ClaimRegistered";
+  /** Message of an appeal (recurso de revisión) filed within the window. */
+  public static final String MSG_APPEAL = "AppealFiled";
+  /** Message that closes a claim before its decision: withdrawal, abandonment, death. */
+  public static final String MSG_CLAIM_CLOSED_EARLY = "ClaimClosedEarly";
 
   // --- the claim, set at registration
   public static final ProcessVariable<Long> CLAIM_ID = ProcessVariable.of("claimId", Long.class);
@@ -74,6 +90,18 @@ public final class AsylumClaimProcess {
   public static final ProcessVariable<String> NOTIFICATION_DATE = ProcessVariable.of("notificationDate", String.class);
   public static final ProcessVariable<String> NOTIFICATION_METHOD =
       ProcessVariable.of("notificationMethod", String.class);
+
+  // --- appeal (recurso de revisión) and early closure
+  /** End of the 15-business-day window to appeal, counted from the notification. */
+  public static final ProcessVariable<Date> APPEAL_DUE = ProcessVariable.of("appealDue", Date.class);
+  public static final ProcessVariable<String> APPEAL_FILED_ON = ProcessVariable.of("appealFiledOn", String.class);
+  /** CONFIRMED, REVOKED or REMANDED, from {@code appeal-review}. */
+  public static final ProcessVariable<String> APPEAL_RESULT = ProcessVariable.of("appealResult", String.class);
+  /** The outcome the appeal decided when it revoked the first decision. */
+  public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.of("appealOutcome", String.class);
+  /** WITHDRAWAL, ABANDONMENT or DEATH: why a claim closed before its decision became final. */
+  public static final ProcessVariable<String> CLOSURE_REASON = ProcessVariable.of("closureReason", String.class);
+  public static final ProcessVariable<String> CLOSURE_DETAIL = ProcessVariable.of("closureDetail", String.class);
 
   private AsylumClaimProcess() {
   }

@@ -25,13 +25,15 @@ public class ClaimController {
   private final ClaimStatusService statusService;
   private final DocumentService documents;
   private final CurrentUsers currentUsers;
+  private final ClaimProceedings proceedings;
 
   ClaimController(ClaimService claimService, ClaimStatusService statusService, DocumentService documents,
-      CurrentUsers currentUsers) {
+      CurrentUsers currentUsers, ClaimProceedings proceedings) {
     this.claimService = claimService;
     this.statusService = statusService;
     this.documents = documents;
     this.currentUsers = currentUsers;
+    this.proceedings = proceedings;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +47,28 @@ public class ClaimController {
 
   @GetMapping("/{caseNumber}")
   public ClaimStatus status(@PathVariable String caseNumber) {
+    return statusService.status(caseNumber, currentUsers.ofRequest());
+  }
+
+  /** Body of {@code POST /api/claims/{caseNumber}/appeal}. */
+  public record AppealRequest(java.time.LocalDate filedOn) {
+  }
+
+  /** Body of {@code POST /api/claims/{caseNumber}/withdrawal}. */
+  public record WithdrawalRequest(String reason) {
+  }
+
+  @PostMapping("/{caseNumber}/appeal")
+  public ResponseEntity<ClaimStatus> appeal(@PathVariable String caseNumber,
+      @RequestBody(required = false) AppealRequest request) {
+    proceedings.fileAppeal(caseNumber, request == null ? null : request.filedOn(), currentUsers.ofRequest());
+    return ResponseEntity.accepted().body(statusService.status(caseNumber, currentUsers.ofRequest()));
+  }
+
+  @PostMapping("/{caseNumber}/withdrawal")
+  public ClaimStatus withdraw(@PathVariable String caseNumber,
+      @RequestBody(required = false) WithdrawalRequest request) {
+    proceedings.withdraw(caseNumber, request == null ? null : request.reason(), currentUsers.ofRequest());
     return statusService.status(caseNumber, currentUsers.ofRequest());
   }
 

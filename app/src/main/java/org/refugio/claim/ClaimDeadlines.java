@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param filingBusinessDays a claim filed later than this after entry is a late filing
  * @param decisionBusinessDays the decision is due this many business days after the application
+ * @param appealBusinessDays an appeal (recurso de revisión) may be filed this many business days after notification
  */
 @ConfigurationProperties("refugio.deadlines")
-public record ClaimDeadlines(@DefaultValue("30") int filingBusinessDays, @DefaultValue("45") int decisionBusinessDays) {
+public record ClaimDeadlines(@DefaultValue("30") int filingBusinessDays, @DefaultValue("45") int decisionBusinessDays,
+    @DefaultValue("15") int appealBusinessDays) {
 }

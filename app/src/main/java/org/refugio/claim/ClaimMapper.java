@@ -25,7 +25,13 @@ public interface ClaimMapper {
   void setTriage(@Param("claimId") long claimId, @Param("modality") String modality,
       @Param("priority") int priority);
 
-  void close(@Param("claimId") long claimId, @Param("outcome") String outcome);
+  void close(@Param("claimId") long claimId, @Param("outcome") String outcome, @Param("reason") String reason,
+      @Param("detail") String detail);
+
+  void setAppealWindow(@Param("claimId") long claimId, @Param("notifiedOn") LocalDate notifiedOn,
+      @Param("appealDue") LocalDate appealDue);
+
+  void setAppealFiled(@Param("claimId") long claimId, @Param("filedOn") LocalDate filedOn);
 
   Optional<ClaimRecord> findByCaseNumber(String caseNumber);
 

@@ -14,6 +14,7 @@ public record ClaimStatus(
     Integer priority,
     List<Deadline> deadlines,
     String outcome,
+    String closureReason,
     List<Document> documents) {
 
   /** A step the claim is at now; {@code dueDate} for officers' tasks that have one. */

@@ -52,16 +52,22 @@ public class ClaimStatusService {
     List<ClaimStatus.Step> steps = claim.processInstanceId() == null || "CLOSED".equals(claim.status())
         ? List.of() : system.call(() -> currentSteps(claim.processInstanceId()));
     List<ClaimStatus.Deadline> known = new ArrayList<>();
-    if (claim.decisionDue() != null && claim.outcome() == null) {
+    boolean open = "OPEN".equals(claim.status());
+    if (open && claim.decisionDue() != null && claim.notifiedOn() == null) {
       known.add(new ClaimStatus.Deadline(
           "Resolución de la solicitud (" + deadlines.decisionBusinessDays() + " días hábiles)", claim.decisionDue()));
+    }
+    if (open && claim.appealDue() != null && claim.appealFiledOn() == null) {
+      known.add(new ClaimStatus.Deadline(
+          "Recurso de revisión (" + deadlines.appealBusinessDays() + " días hábiles desde la notificación)",
+          claim.appealDue()));
     }
     List<ClaimStatus.Document> issued = documents.listForClaim(claim.id()).stream()
         .map(d -> new ClaimStatus.Document(d.id(), d.type().name(), d.sha256(),
             "/api/claims/" + claim.caseNumber() + "/documents/" + d.id()))
         .toList();
     return new ClaimStatus(claim.caseNumber(), claim.officeCode(), claim.status(), steps, claim.modality(),
-        claim.priority(), known, claim.outcome(), issued);
+        claim.priority(), known, claim.outcome(), claim.closureReason(), issued);
   }
 
   private List<ClaimStatus.Step> currentSteps(String processInstanceId) {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.refugio.engine.ExpressionBean;
 import org.springframework.stereotype.Component;
 
-/** {@code service_close_claim}: closes the claim's record with its outcome. */
+/** {@code service_close_claim}: the decision is final (no appeal in time, or the appeal decided); closes the claim. */
 @Component
 @ExpressionBean
 public class CloseClaimDelegate implements JavaDelegate {
@@ -21,6 +21,7 @@ public class CloseClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    claims.close(CLAIM_ID.required(execution), Outcome.valueOf(OUTCOME.required(execution)).name());
+    claims.close(CLAIM_ID.required(execution), Outcome.valueOf(OUTCOME.required(execution)).name(),
+        ClosureReason.DECISION.name(), null);
   }
 }

@@ -59,6 +59,11 @@ public class ApiErrorHandler {
         "Tipo de contenido no admitido: envíe Content-Type: application/json.", List.of());
   }
 
+  @ExceptionHandler(org.refugio.claim.ClaimConflictException.class)
+  ResponseEntity<ApiError> conflict(org.refugio.claim.ClaimConflictException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage(), List.of());

@@ -47,6 +47,8 @@ public class DatabaseConfiguration {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(directory)
         .setCleanDataDirectory(throwaway)
+        // the pool closes first, then the server (EmbeddedDataSource.close): not a JVM hook racing the engine
+        .setRegisterShutdownHook(false)
         .setLocaleConfig("encoding", "UTF8")
         .setLocaleConfig("locale", "C.UTF-8")
         .setServerConfig("max_connections", "100")
