@@ -31,7 +31,7 @@ import org.refugio.engine.ProcessTestEngine;
 import org.refugio.security.CurrentUsers;
 
 /** Every path of {@code asylum-claim}, with the real triage rules and the delegates replaced by recorders. */
-@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn"})
+@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn", "stubs/appeal-review.bpmn"})
 class AsylumClaimProcessTest {
 
   @RegisterExtension
@@ -47,6 +47,10 @@ class AsylumClaimProcessTest {
     Mocks.register("recordTriageDelegate", recorder("triage", e -> { }));
     Mocks.register("issueResolutionDelegate", recorder("resolution", e -> { }));
     Mocks.register("closeClaimDelegate", recorder("close", e -> { }));
+    Mocks.register("openAppealWindowDelegate", recorder("appealWindow",
+        e -> APPEAL_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2026, 12, 22)))));
+    Mocks.register("applyAppealOutcomeDelegate", new ApplyAppealOutcomeDelegate());
+    Mocks.register("closeClaimEarlyDelegate", recorder("closeEarly", e -> { }));
     Mocks.register("formValidation", (TaskListener) task -> { });
     Mocks.register("officeGroups", new OfficeGroups());
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
@@ -148,25 +152,93 @@ class AsylumClaimProcessTest {
   }
 
   @Test
-  void shouldCloseTheClaimWhenTheNotifiedResolutionIsIssued() {
-    // Given an approved assessment
+  void shouldMakeTheDecisionFinalWhenNoAppealIsFiledInTime() {
+    // Given a notified resolution
+    ProcessInstance claim = startAtNotifiedResolution();
+
+    // When the 15 business days pass without an appeal
+    assertThat(claim).isWaitingAt(EVGW_APPEAL_WINDOW);
+    execute(job(TIMER_APPEAL_WINDOW_CLOSED));
+
+    // Then the decision is final and the claim closed with its outcome
+    assertThat(claim).isEnded().hasPassedInOrder(USER_DECIDE_CLAIM, SERVICE_ISSUE_RESOLUTION,
+        USER_NOTIFY_RESOLUTION, SERVICE_OPEN_APPEAL_WINDOW, TIMER_APPEAL_WINDOW_CLOSED, SERVICE_CLOSE_CLAIM,
+        END_CLAIM_CLOSED).hasNotPassed(CALL_REVIEW_APPEAL);
+    assertThat(claim).variables().containsEntry(OUTCOME.name(), "NOT_RECOGNIZED");
+    org.assertj.core.api.Assertions.assertThat(calls).containsSubsequence("resolution", "appealWindow", "close");
+  }
+
+  @Test
+  void shouldCloseWithTheFirstDecisionWhenTheAppealConfirmsIt() {
+    ProcessInstance claim = appealed();
+
+    completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "CONFIRMED"));
+
+    assertThat(claim).isEnded().hasPassed(CALL_REVIEW_APPEAL, XOR_APPEAL_RESULT, SERVICE_CLOSE_CLAIM)
+        .hasNotPassed(SERVICE_APPLY_APPEAL_OUTCOME);
+    assertThat(claim).variables().containsEntry(OUTCOME.name(), "NOT_RECOGNIZED");
+  }
+
+  @Test
+  void shouldCloseWithTheAppealsOutcomeWhenTheAppealRevokesTheDecision() {
+    ProcessInstance claim = appealed();
+
+    completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "REVOKED", APPEAL_OUTCOME.name(), "COMPLEMENTARY_PROTECTION"));
+
+    assertThat(claim).isEnded().hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM);
+    assertThat(claim).variables().containsEntry(OUTCOME.name(), "COMPLEMENTARY_PROTECTION");
+  }
+
+  @Test
+  void shouldReturnTheClaimForANewAssessmentWhenTheAppealRemandsIt() {
+    ProcessInstance claim = appealed();
+
+    completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "REMANDED"));
+
+    assertThat(claim).isWaitingAt(USER_ASSESS_CLAIM);
+    assertThat(task()).hasCandidateGroup("eligibilityTap");
+  }
+
+  @Test
+  void shouldCloseWithoutDecisionWhenTheApplicantWithdraws() {
+    // Given a claim waiting for its interview
+    ProcessInstance claim = startAfterRegistration(Map.of());
+    assertThat(claim).isWaitingAt(USER_CONDUCT_INTERVIEW);
+
+    // When the applicant withdraws
+    runtimeService().createMessageCorrelation(MSG_CLAIM_CLOSED_EARLY).processInstanceBusinessKey("TAP-2026-000002")
+        .setVariable(CLOSURE_REASON.name(), "WITHDRAWAL").correlate();
+
+    // Then the claim closes at once, without a decision
+    assertThat(claim).isEnded().hasPassed(START_CLAIM_CLOSED_EARLY, SERVICE_CLOSE_CLAIM_EARLY, END_CLAIM_CLOSED_EARLY)
+        .hasNotPassed(USER_ASSESS_CLAIM, SERVICE_CLOSE_CLAIM);
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("closeEarly");
+  }
+
+  private ProcessInstance startAtNotifiedResolution() {
     ProcessInstance claim = startAtAssessment();
     completeAs("eligibilityTap", assessment());
     completeAs("reviewTap", Map.of(REVIEW_APPROVED.name(), true));
-
-    // When the resolution is signed, generated and notified
     assertThat(claim).isWaitingAt(USER_DECIDE_CLAIM);
-    completeAs("reviewTap", Map.of(OUTCOME.name(), "RECOGNIZED_CARTAGENA", RESOLUTION_GROUNDS.name(), "Fundamentos."));
+    completeAs("reviewTap", Map.of(OUTCOME.name(), "NOT_RECOGNIZED", RESOLUTION_GROUNDS.name(), "Fundamentos."));
     assertThat(claim).isWaitingAt(SERVICE_ISSUE_RESOLUTION);
     execute(job());
     assertThat(task()).hasCandidateGroup("registrationTap");
-    completeAs("registrationTap", Map.of(NOTIFICATION_DATE.name(), "2026-11-20",
-        NOTIFICATION_METHOD.name(), "IN_PERSON"));
+    completeAs("registrationTap", Map.of(NOTIFICATION_DATE.name(), "2026-11-30", NOTIFICATION_METHOD.name(),
+        "IN_PERSON"));
+    return claim;
+  }
 
-    // Then the claim is closed with its outcome
-    assertThat(claim).isEnded().hasPassedInOrder(USER_DECIDE_CLAIM, SERVICE_ISSUE_RESOLUTION,
-        USER_NOTIFY_RESOLUTION, SERVICE_CLOSE_CLAIM, END_CLAIM_CLOSED);
-    org.assertj.core.api.Assertions.assertThat(calls).containsSubsequence("resolution", "close");
+  /** A claim whose applicant appealed the notified resolution: the legal unit has the appeal. */
+  private ProcessInstance appealed() {
+    ProcessInstance claim = startAtNotifiedResolution();
+    runtimeService().createMessageCorrelation(MSG_APPEAL).processInstanceBusinessKey("TAP-2026-000002")
+        .setVariable(APPEAL_FILED_ON.name(), "2026-12-03").correlate();
+    assertThat(claim).hasPassed(MSG_APPEAL_FILED).isWaitingAt(CALL_REVIEW_APPEAL);
+    ProcessInstance appeal = runtimeService().createProcessInstanceQuery().superProcessInstanceId(claim.getId())
+        .singleResult();
+    assertThat(appeal).isWaitingAt("user_decide_appeal_stub");
+    return claim;
   }
 
   private ProcessInstance startAfterRegistration(Map<String, Object> overrides) {

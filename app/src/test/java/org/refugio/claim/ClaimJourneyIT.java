@@ -74,10 +74,21 @@ class ClaimJourneyIT extends IntegrationTest {
     submitOk("registrationTap", notification, Map.of("notificationDate", "2026-12-01",
         "notificationMethod", "IN_PERSON", "applicantUnderstood", true, "interpreterUsed", true));
 
-    // Then the claim is closed as recognized, with its constancia and its resolution
+    // Then the applicant has 15 business days to appeal: notified Tuesday 1 December, the window ends 22 December
+    JsonNode window = json.readTree(get("registrationTap", "/api/claims/" + caseNumber).getBody());
+    assertThat(window.get("status").asText()).isEqualTo("OPEN");
+    assertThat(window.at("/deadlines/0/name").asText()).startsWith("Recurso de revisión");
+    assertThat(window.at("/deadlines/0/dueDate").asText()).isEqualTo("2026-12-22");
+
+    // When the window lapses without an appeal
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+
+    // Then the decision is final: the claim is closed as recognized, with its constancia and its resolution
     JsonNode status = json.readTree(get("registrationTap", "/api/claims/" + caseNumber).getBody());
     assertThat(status.get("status").asText()).isEqualTo("CLOSED");
     assertThat(status.get("outcome").asText()).isEqualTo("RECOGNIZED_1951");
+    assertThat(status.get("closureReason").asText()).isEqualTo("DECISION");
     assertThat(status.get("currentSteps")).isEmpty();
     assertThat(status.get("documents").findValuesAsText("type")).containsExactlyInAnyOrder("CONSTANCIA", "RESOLUTION");
   }
