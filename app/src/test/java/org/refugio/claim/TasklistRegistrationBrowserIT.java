@@ -10,9 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,20 +44,6 @@ class TasklistRegistrationBrowserIT extends IntegrationTest {
   int port;
   @Autowired
   Clock clock;
-
-  @BeforeEach
-  void letTheWebappsPastTheirSetupPage() {
-    // Product bug, reported with this test: the webapps send every visitor to Camunda's first-run setup page until
-    // some user is in the group camunda-admin, and the demo set-up puts admin only in the group admin. Until the
-    // demo set-up does it, this does; once it does, this does nothing.
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().memberOfGroup("camunda-admin").count() == 0) {
-      if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
-        identity.saveGroup(identity.newGroup("camunda-admin"));
-      }
-      identity.createMembership("admin", "camunda-admin");
-    }
-  }
 
   @Test
   void shouldQueueTheInterviewForTheOfficesEligibilityOfficersWhenAnOfficerRegistersAClaimInTasklist() {
