@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class PresentationApiIT extends IntegrationTest {
     ResponseEntity<String> notADate = post("frontDeskTap", presentations(caseNumber),
         Map.of("presentedOn", "2026-13-01"));
 
-    for (ResponseEntity<String> refused : java.util.List.of(tomorrow, beforeApplication, notADate)) {
+    for (ResponseEntity<String> refused : List.of(tomorrow, beforeApplication, notADate)) {
       assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       JsonNode body = json.readTree(refused.getBody());
       assertThat(body.at("/errors/0/field").asText()).isEqualTo("presentedOn");
