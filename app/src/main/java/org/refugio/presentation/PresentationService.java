@@ -172,7 +172,7 @@ public class PresentationService {
     return LocalDate.now(clock.withZone(ClaimService.ZONE));
   }
 
-  static LocalDate registeredOn(ClaimRecord claim) {
+  private static LocalDate registeredOn(ClaimRecord claim) {
     return claim.registeredAt().atZoneSameInstant(ClaimService.ZONE).toLocalDate();
   }
 
