@@ -8,6 +8,9 @@ import org.refugio.claim.ClaimNotFoundException;
 import org.refugio.claim.DocumentNotFoundException;
 
 import org.refugio.claim.InvalidClaimException;
+import org.refugio.presentation.ClaimClosedException;
+import org.refugio.presentation.ConstanciaNotFoundException;
+import org.refugio.presentation.InvalidPresentationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -71,6 +74,21 @@ public class ApiErrorHandler {
 
   @ExceptionHandler({ClaimNotFoundException.class, DocumentNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
+    return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(InvalidPresentationException.class)
+  ResponseEntity<ApiError> invalidPresentation(InvalidPresentationException e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+  }
+
+  @ExceptionHandler(ClaimClosedException.class)
+  ResponseEntity<ApiError> claimClosed(ClaimClosedException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(ConstanciaNotFoundException.class)
+  ResponseEntity<ApiError> constanciaNotFound(ConstanciaNotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 
