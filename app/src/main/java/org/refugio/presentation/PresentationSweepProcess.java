@@ -1,5 +1,7 @@
 package org.refugio.presentation;
 
+import org.refugio.claim.AsylumClaimProcess;
+import org.refugio.claim.ClosureReason;
 import org.refugio.engine.ProcessVariable;
 
 /**
@@ -36,12 +38,13 @@ public final class PresentationSweepProcess {
    * with the variables below.
    */
   public static final class ClaimAbandoned {
-    public static final String MESSAGE = "ClaimAbandoned";
+    /** The claim's early-closure message: asylum-claim's event subprocess closes the claim with the reason. */
+    public static final String MESSAGE = AsylumClaimProcess.MSG_CLAIM_CLOSED_EARLY;
     /** Always {@link #REASON_ABANDONMENT}. */
-    public static final ProcessVariable<String> CLOSURE_REASON = ProcessVariable.of("closureReason", String.class);
+    public static final ProcessVariable<String> CLOSURE_REASON = AsylumClaimProcess.CLOSURE_REASON;
     /** Spanish, for the file: "2 presentaciones semanales consecutivas no realizadas (semanas del … al …)". */
-    public static final ProcessVariable<String> CLOSURE_DETAIL = ProcessVariable.of("closureDetail", String.class);
-    public static final String REASON_ABANDONMENT = "ABANDONMENT";
+    public static final ProcessVariable<String> CLOSURE_DETAIL = AsylumClaimProcess.CLOSURE_DETAIL;
+    public static final String REASON_ABANDONMENT = ClosureReason.ABANDONMENT.name();
 
     private ClaimAbandoned() {
     }
