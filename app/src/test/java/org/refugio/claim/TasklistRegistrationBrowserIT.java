@@ -87,7 +87,7 @@ class TasklistRegistrationBrowserIT extends IntegrationTest {
         + ELIGIBILITY_QUEUE + "')]"), "the filter '" + ELIGIBILITY_QUEUE + "'");
     WebElement interview = awaitInterviewInTheList(caseNumber);
     assertThat(interview.findElement(By.cssSelector("h4.task")).getText()).isEqualTo(INTERVIEW_TASK);
-    interview.findElement(By.cssSelector("h4.task a")).click();
+    browser.scrollToAndClick(interview.findElement(By.cssSelector("h4.task a")));
     String caseSummary = browser.until(d -> d.findElements(By.cssSelector(".fjs-form .fjs-form-field-text")).stream()
         .map(WebElement::getText).filter(text -> text.contains("Expediente:")).findFirst().orElse(null),
         "the interview form's line with the case number");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -107,6 +108,15 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
   /** Waits until the element can be clicked, and clicks it. */
   public void click(By locator, String description) {
     until(ExpectedConditions.elementToBeClickable(locator), description + " (" + locator + ")").click();
+  }
+
+  /**
+   * Scrolls the element to the middle of the window, as a person scrolls a long list, and clicks it: Tasklist's fixed
+   * footer covers whatever sits at the bottom edge.
+   */
+  public void scrollToAndClick(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   /** Clears a visible field and types into it. */
