@@ -17,7 +17,25 @@ public final class AsylumClaimProcess {
     public static final String START_CLAIM_REGISTERED = "start_claim_registered";
     public static final String SERVICE_REGISTER_CLAIM = "service_register_claim";
     public static final String SERVICE_ISSUE_CONSTANCIA = "service_issue_constancia";
+    public static final String SERVICE_START_DECISION_CLOCK = "service_start_decision_clock";
+    public static final String XOR_RATIFICATION_NEEDED = "xor_ratification_needed";
+    public static final String SERVICE_START_RATIFICATION_CLOCK = "service_start_ratification_clock";
+    public static final String USER_RATIFY_CLAIM = "user_ratify_claim";
+    public static final String TIMER_RATIFICATION_DUE = "timer_ratification_due";
+    public static final String SERVICE_CLOSE_CLAIM_NOT_RATIFIED = "service_close_claim_not_ratified";
+    public static final String END_CLAIM_NOT_RATIFIED = "end_claim_not_ratified";
+    public static final String XOR_LATE_FILING = "xor_late_filing";
+    public static final String SERVICE_ISSUE_PREVENTION = "service_issue_prevention";
+    public static final String USER_NOTIFY_INM = "user_notify_inm";
+    public static final String USER_ASSESS_PREVENTION_REPLY = "user_assess_prevention_reply";
+    public static final String XOR_EXPLANATION_ACCEPTED = "xor_explanation_accepted";
+    public static final String SERVICE_CLOSE_CLAIM_NOT_ADMITTED = "service_close_claim_not_admitted";
+    public static final String END_CLAIM_NOT_ADMITTED = "end_claim_not_admitted";
     public static final String RULE_TRIAGE_CLAIM = "rule_triage_claim";
+    public static final String SERVICE_RECORD_TRIAGE = "service_record_triage";
+    public static final String XOR_DECISION_STAGE = "xor_decision_stage";
+    public static final String SUB_DECISION = "sub_decision";
+    public static final String XOR_STAGE_ENTRY = "xor_stage_entry";
     public static final String XOR_MODALITY = "xor_modality";
     public static final String USER_CONDUCT_MERGED_INTERVIEW = "user_conduct_merged_interview";
     public static final String USER_CONDUCT_INTERVIEW = "user_conduct_interview";
@@ -25,6 +43,12 @@ public final class AsylumClaimProcess {
     public static final String USER_REVIEW_ASSESSMENT = "user_review_assessment";
     public static final String XOR_REVIEW_RESULT = "xor_review_result";
     public static final String USER_DECIDE_CLAIM = "user_decide_claim";
+    public static final String TIMER_DECISION_AT_RISK = "timer_decision_at_risk";
+    public static final String USER_ATTEND_DECISION_AT_RISK = "user_attend_decision_at_risk";
+    public static final String TIMER_DECISION_OVERDUE = "timer_decision_overdue";
+    public static final String SERVICE_FLAG_DECISION_BREACH = "service_flag_decision_breach";
+    public static final String END_DECISION_BREACH_FLAGGED = "end_decision_breach_flagged";
+    public static final String SERVICE_STOP_DECISION_CLOCK = "service_stop_decision_clock";
     public static final String SERVICE_ISSUE_RESOLUTION = "service_issue_resolution";
     public static final String USER_NOTIFY_RESOLUTION = "user_notify_resolution";
     public static final String SERVICE_OPEN_APPEAL_WINDOW = "service_open_appeal_window";
@@ -34,6 +58,7 @@ public final class AsylumClaimProcess {
     public static final String CALL_REVIEW_APPEAL = "call_review_appeal";
     public static final String XOR_APPEAL_RESULT = "xor_appeal_result";
     public static final String SERVICE_APPLY_APPEAL_OUTCOME = "service_apply_appeal_outcome";
+    public static final String SERVICE_RESTART_DECISION_CLOCK = "service_restart_decision_clock";
     public static final String XOR_DECISION_FINAL = "xor_decision_final";
     public static final String SERVICE_CLOSE_CLAIM = "service_close_claim";
     public static final String END_CLAIM_CLOSED = "end_claim_closed";
@@ -68,7 +93,26 @@ public final class AsylumClaimProcess {
   public static final ProcessVariable<Boolean> PRIOR_CLAIM = ProcessVariable.of("priorClaim", Boolean.class);
   public static final ProcessVariable<Boolean> EXCLUSION_INDICATORS =
       ProcessVariable.of("exclusionIndicators", Boolean.class);
+  public static final ProcessVariable<Boolean> FILED_BY_REPRESENTATIVE =
+      ProcessVariable.of("filedByRepresentative", Boolean.class);
+
+  // --- legal deadlines (legal-deadlines DMN, business days; moved when the calendar changes)
+  /** End of the 45 business days to decide, counted from the application (Ley art. 24). */
   public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.of("decisionDue", Date.class);
+  /** When the office's reviewers are alerted that the decision deadline is near. */
+  public static final ProcessVariable<Date> DECISION_WARNING_DUE =
+      ProcessVariable.of("decisionWarningDue", Date.class);
+  /** The office's internal target for the decision, shorter in the accelerated modality: the instruction tasks' due. */
+  public static final ProcessVariable<Date> TARGET_DUE = ProcessVariable.of("targetDue", Date.class);
+  public static final ProcessVariable<Boolean> DECISION_BREACHED =
+      ProcessVariable.of("decisionBreached", Boolean.class);
+  /** End of the 3 business days to ratify in person a claim a representative filed (Reglamento art. 20). */
+  public static final ProcessVariable<Date> RATIFICATION_DUE = ProcessVariable.of("ratificationDue", Date.class);
+  /** End of the business days the applicant has to explain a late filing. */
+  public static final ProcessVariable<Date> PREVENTION_REPLY_DUE =
+      ProcessVariable.of("preventionReplyDue", Date.class);
+  /** 72 hours after the prevención: INM must have been told of the late filing. */
+  public static final ProcessVariable<Date> INM_NOTICE_DUE = ProcessVariable.of("inmNoticeDue", Date.class);
 
   // --- triage (claim-triage DMN)
   public static final ProcessVariable<String> MODALITY = ProcessVariable.of("modality", String.class);
@@ -90,6 +134,16 @@ public final class AsylumClaimProcess {
   public static final ProcessVariable<String> NOTIFICATION_DATE = ProcessVariable.of("notificationDate", String.class);
   public static final ProcessVariable<String> NOTIFICATION_METHOD =
       ProcessVariable.of("notificationMethod", String.class);
+
+  // --- ratification and late filing (task forms)
+  public static final ProcessVariable<String> RATIFIED_ON = ProcessVariable.of("ratifiedOn", String.class);
+  public static final ProcessVariable<String> INM_NOTICE_SENT_ON = ProcessVariable.of("inmNoticeSentOn", String.class);
+  public static final ProcessVariable<String> INM_NOTICE_REFERENCE =
+      ProcessVariable.of("inmNoticeReference", String.class);
+  public static final ProcessVariable<Boolean> PREVENTION_REPLIED =
+      ProcessVariable.of("preventionReplied", Boolean.class);
+  public static final ProcessVariable<Boolean> EXPLANATION_ACCEPTED =
+      ProcessVariable.of("explanationAccepted", Boolean.class);
 
   // --- appeal (recurso de revisión) and early closure
   /** End of the 15-business-day window to appeal, counted from the notification. */

@@ -31,6 +31,12 @@ public interface ClaimMapper {
   void setAppealWindow(@Param("claimId") long claimId, @Param("notifiedOn") LocalDate notifiedOn,
       @Param("appealDue") LocalDate appealDue);
 
+  void setDecisionDue(@Param("claimId") long claimId, @Param("decisionDue") LocalDate decisionDue);
+
+  void setDecisionDueOfCase(@Param("caseNumber") String caseNumber, @Param("decisionDue") LocalDate decisionDue);
+
+  void setAppealDueOfCase(@Param("caseNumber") String caseNumber, @Param("appealDue") LocalDate appealDue);
+
   void setAppealFiled(@Param("claimId") long claimId, @Param("filedOn") LocalDate filedOn);
 
   Optional<ClaimRecord> findByCaseNumber(String caseNumber);

@@ -36,16 +36,16 @@ public class ClaimService {
   private final ClaimMapper claims;
   private final RuntimeService runtimeService;
   private final BusinessCalendar calendar;
-  private final ClaimDeadlines deadlines;
+  private final LegalDeadlines legal;
   private final ClaimAccessGrants accessGrants;
 
   ClaimService(ClaimValidator validator, ClaimMapper claims, RuntimeService runtimeService,
-      BusinessCalendar calendar, ClaimDeadlines deadlines, ClaimAccessGrants accessGrants) {
+      BusinessCalendar calendar, LegalDeadlines legal, ClaimAccessGrants accessGrants) {
     this.validator = validator;
     this.claims = claims;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
-    this.deadlines = deadlines;
+    this.legal = legal;
     this.accessGrants = accessGrants;
   }
 
@@ -102,8 +102,9 @@ public class ClaimService {
     int year = claim.applicationDate().getYear();
     String caseNumber = "%s-%d-%06d".formatted(claim.office(), year, claims.nextSequence(claim.office(), year));
     boolean lateFiling = claim.applicationDate()
-        .isAfter(calendar.addBusinessDays(claim.entryDate(), deadlines.filingBusinessDays()));
-    LocalDate decisionDue = calendar.addBusinessDays(claim.applicationDate(), deadlines.decisionBusinessDays());
+        .isAfter(calendar.addBusinessDays(claim.entryDate(), legal.businessDays(Milestone.FILING, null)));
+    LocalDate decisionDue = calendar.addBusinessDays(claim.applicationDate(),
+        legal.businessDays(Milestone.DECISION, null));
     long claimId = claims.insertClaim(claim, caseNumber, lateFiling, decisionDue, userId);
     claims.insertPerson(claimId, "PRINCIPAL", claim.applicant());
     for (NewClaim.NewPerson dependant : claim.dependants()) {
@@ -118,6 +119,7 @@ public class ClaimService {
     LANGUAGE.put(variables, claim.applicant().languages().get(0));
     DETAINED.put(variables, claim.detained());
     LATE_FILING.put(variables, lateFiling);
+    FILED_BY_REPRESENTATIVE.put(variables, claim.filedByRepresentative());
     SPECIFIC_NEEDS.put(variables, claim.hasSpecificNeeds());
     PRIOR_CLAIM.put(variables, claim.priorClaim());
     EXCLUSION_INDICATORS.put(variables, claim.exclusionIndicators());

@@ -21,8 +21,12 @@ public record ClaimStatus(
   public record Step(String key, String name, OffsetDateTime dueDate) {
   }
 
-  /** A legal deadline known so far. */
-  public record Deadline(String name, LocalDate dueDate) {
+  /**
+   * A running legal deadline: {@code key} names it for programs ({@code decisionDue}, {@code appealDue},
+   * {@code ratificationDue}, {@code preventionReplyDue}, {@code targetDue}), {@code name} for people; {@code breached}
+   * when it ran out with its step still undone.
+   */
+  public record Deadline(String key, String name, LocalDate dueDate, int businessDays, boolean breached) {
   }
 
   /** A document issued for the claim, downloadable at {@code href}. */

@@ -6,7 +6,11 @@ public enum ClosureReason {
   DECISION("Resolución firme"),
   WITHDRAWAL("Desistimiento"),
   ABANDONMENT("Abandono"),
-  DEATH("Fallecimiento");
+  DEATH("Fallecimiento"),
+  /** Filed by a representative and not ratified in person in time (Reglamento art. 20). */
+  NOT_RATIFIED("Solicitud no ratificada"),
+  /** Filed late, and the causes given in reply to the prevención were not accepted. */
+  NOT_ADMITTED("Solicitud extemporánea no admitida");
 
   private final String spanish;
 

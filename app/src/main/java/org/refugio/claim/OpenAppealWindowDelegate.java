@@ -7,8 +7,8 @@ import static org.refugio.claim.AsylumClaimProcess.NOTIFICATION_DATE;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.refugio.calendar.BusinessCalendar;
-import org.refugio.calendar.WorkingDays;
+import java.util.Date;
+import org.refugio.calendar.Deadlines;
 import org.refugio.engine.ExpressionBean;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +21,23 @@ import org.springframework.stereotype.Component;
 public class OpenAppealWindowDelegate implements JavaDelegate {
 
   private final ClaimMapper claims;
-  private final BusinessCalendar calendar;
-  private final ClaimDeadlines deadlines;
+  private final Deadlines deadlines;
+  private final LegalDeadlines legal;
 
-  OpenAppealWindowDelegate(ClaimMapper claims, BusinessCalendar calendar, ClaimDeadlines deadlines) {
+  OpenAppealWindowDelegate(ClaimMapper claims, Deadlines deadlines, LegalDeadlines legal) {
     this.claims = claims;
-    this.calendar = calendar;
     this.deadlines = deadlines;
+    this.legal = legal;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate notifiedOn = LocalDate.parse(NOTIFICATION_DATE.required(execution).substring(0, 10));
-    LocalDate appealDue = calendar.addBusinessDays(notifiedOn, deadlines.appealBusinessDays());
-    claims.setAppealWindow(CLAIM_ID.required(execution), notifiedOn, appealDue);
-    APPEAL_DUE.on(execution).set(WorkingDays.endOfDay(appealDue));
+    long claimId = CLAIM_ID.required(execution);
+    ClaimRecord claim = claims.findById(claimId).orElseThrow();
+    Date appealDue = deadlines.start(execution.getProcessInstanceId(), claim.caseNumber(), APPEAL_DUE.name(),
+        notifiedOn, legal.businessDays(Milestone.APPEAL, claim.modality()), claim.officeCode());
+    claims.setAppealWindow(claimId, notifiedOn, ClaimClocks.toDay(appealDue));
+    APPEAL_DUE.on(execution).set(appealDue);
   }
 }

@@ -67,7 +67,8 @@ public class RegistrationForm implements UnrecordedVariables {
     List<String> names = new ArrayList<>(CLAIM_FIELDS);
     names.addAll(APPLICANT_FIELDS);
     names.addAll(List.of(SPECIFIC_NEED_CODES, HAS_DEPENDANTS, DEPENDANTS));
-    names.removeAll(List.of("office", "detained", "priorClaim", "exclusionIndicators", "nationality"));
+    names.removeAll(List.of("office", "detained", "filedByRepresentative", "priorClaim", "exclusionIndicators",
+        "nationality"));
     return names;
   }
 

@@ -40,6 +40,11 @@ public class ApiErrorHandler {
         + "indicados y vuelva a enviarla.", e.errors());
   }
 
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ApiError> invalidRequest(InvalidRequestException e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {

@@ -14,6 +14,7 @@ import static org.refugio.claim.AsylumClaimProcess.Elements.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,10 @@ class AsylumClaimProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessTestEngine.extension();
 
+  private static final Date DECISION_DAY = ClaimService.endOfDay(LocalDate.of(2027, 1, 29));
+  private static final Date WARNING_DAY = ClaimService.endOfDay(LocalDate.of(2027, 1, 20));
+  private static final Date TARGET_DAY = ClaimService.endOfDay(LocalDate.of(2027, 1, 15));
+
   private final List<String> calls = new ArrayList<>();
 
   @BeforeEach
@@ -44,13 +49,32 @@ class AsylumClaimProcessTest {
     init(extension.getProcessEngine());
     Mocks.register("registerClaimDelegate", recorder("register", e -> claimVariables().forEach(e::setVariable)));
     Mocks.register("issueConstanciaDelegate", recorder("constancia", e -> { }));
-    Mocks.register("recordTriageDelegate", recorder("triage", e -> { }));
+    Mocks.register("startDecisionClockDelegate", recorder("decisionClock", e -> {
+      DECISION_DUE.on(e).set(DECISION_DAY);
+      DECISION_WARNING_DUE.on(e).set(WARNING_DAY);
+    }));
+    Mocks.register("startRatificationClockDelegate", recorder("ratificationClock",
+        e -> RATIFICATION_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2026, 11, 25)))));
+    Mocks.register("issuePreventionDelegate", recorder("prevention", e -> {
+      PREVENTION_REPLY_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2026, 11, 27)));
+      INM_NOTICE_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2026, 11, 23)));
+    }));
+    Mocks.register("milestoneRecorder", (TaskListener) task -> calls.add("milestone:" + task.getTaskDefinitionKey()));
+    Mocks.register("recordTriageDelegate", recorder("triage", e -> TARGET_DUE.on(e).set(TARGET_DAY)));
+    Mocks.register("flagDecisionBreachDelegate", recorder("breach", e -> DECISION_BREACHED.on(e).set(true)));
+    Mocks.register("stopDecisionClockDelegate", recorder("stopClock", e -> { }));
+    Mocks.register("restartDecisionClockDelegate", recorder("restartClock", e -> {
+      DECISION_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2027, 3, 1)));
+      DECISION_WARNING_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2027, 2, 19)));
+      TARGET_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2027, 3, 1)));
+    }));
     Mocks.register("issueResolutionDelegate", recorder("resolution", e -> { }));
     Mocks.register("closeClaimDelegate", recorder("close", e -> { }));
     Mocks.register("openAppealWindowDelegate", recorder("appealWindow",
         e -> APPEAL_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2026, 12, 22)))));
     Mocks.register("applyAppealOutcomeDelegate", new ApplyAppealOutcomeDelegate());
-    Mocks.register("closeClaimEarlyDelegate", recorder("closeEarly", e -> { }));
+    Mocks.register("closeClaimEarlyDelegate",
+        (JavaDelegate) execution -> calls.add("closeEarly:" + CLOSURE_REASON.from(execution)));
     Mocks.register("formValidation", (TaskListener) task -> { });
     Mocks.register("officeGroups", new OfficeGroups());
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
@@ -77,7 +101,10 @@ class AsylumClaimProcessTest {
     assertThat(claim).variables().containsEntry(MODALITY.name(), "REGULAR");
     assertThat(task()).hasCandidateGroup("eligibilityTap");
     org.assertj.core.api.Assertions.assertThat(task().getPriority()).isEqualTo(50);
-    org.assertj.core.api.Assertions.assertThat(calls).containsExactly("register", "constancia", "triage");
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .containsExactly("register", "constancia", "decisionClock", "triage");
+    // And the interview is due by the modality's internal target, inside the legal deadline
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isEqualTo(TARGET_DAY);
   }
 
   @Test
@@ -111,9 +138,11 @@ class AsylumClaimProcessTest {
   void shouldSkipTheInterviewWhenRecognitionIsPrimaFacie() {
     // Given a claim the rules channel to prima facie recognition
     ProcessInstance claim = runtimeService().createProcessInstanceByKey(KEY)
-        .startBeforeActivity(XOR_MODALITY)
+        .startBeforeActivity(XOR_DECISION_STAGE)
         .setVariables(claimVariables())
         .setVariable(MODALITY.name(), "PRIMA_FACIE")
+        .setVariable(DECISION_WARNING_DUE.name(), WARNING_DAY)
+        .setVariable(TARGET_DUE.name(), TARGET_DAY)
         .setVariable(PRIORITY.name(), 50)
         .execute();
 
@@ -165,7 +194,8 @@ class AsylumClaimProcessTest {
         USER_NOTIFY_RESOLUTION, SERVICE_OPEN_APPEAL_WINDOW, TIMER_APPEAL_WINDOW_CLOSED, SERVICE_CLOSE_CLAIM,
         END_CLAIM_CLOSED).hasNotPassed(CALL_REVIEW_APPEAL);
     assertThat(claim).variables().containsEntry(OUTCOME.name(), "NOT_RECOGNIZED");
-    org.assertj.core.api.Assertions.assertThat(calls).containsSubsequence("resolution", "appealWindow", "close");
+    org.assertj.core.api.Assertions.assertThat(calls)
+        .containsSubsequence("stopClock", "resolution", "appealWindow", "close");
   }
 
   @Test
@@ -195,8 +225,118 @@ class AsylumClaimProcessTest {
 
     completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "REMANDED"));
 
-    assertThat(claim).isWaitingAt(USER_ASSESS_CLAIM);
+    assertThat(claim).hasPassed(SERVICE_RESTART_DECISION_CLOCK, XOR_STAGE_ENTRY).isWaitingAt(USER_ASSESS_CLAIM);
     assertThat(task()).hasCandidateGroup("eligibilityTap");
+    // with the full decision time again, from the remand
+    assertThat(claim).variables().containsEntry(DECISION_DUE.name(), ClaimService.endOfDay(LocalDate.of(2027, 3, 1)));
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate())
+        .isEqualTo(ClaimService.endOfDay(LocalDate.of(2027, 3, 1)));
+  }
+
+  @Test
+  void shouldWaitForRatificationInPersonWhenARepresentativeFiled() {
+    // Given a claim a representative filed
+    ProcessInstance claim = startAfterRegistration(Map.of(FILED_BY_REPRESENTATIVE.name(), true));
+
+    // Then the office's registration officers wait for the applicant to ratify it, by the ratification deadline
+    assertThat(claim).isWaitingAt(USER_RATIFY_CLAIM).hasNotPassed(RULE_TRIAGE_CLAIM);
+    assertThat(task()).hasCandidateGroup("registrationTap");
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate())
+        .isEqualTo(ClaimService.endOfDay(LocalDate.of(2026, 11, 25)));
+
+    // When the applicant ratifies in person
+    completeAs("registrationTap", Map.of(RATIFIED_ON.name(), "2026-11-24"));
+
+    // Then the ratification is recorded and the claim is triaged
+    assertThat(claim).hasPassed(SERVICE_START_RATIFICATION_CLOCK, USER_RATIFY_CLAIM, RULE_TRIAGE_CLAIM)
+        .isWaitingAt(USER_CONDUCT_INTERVIEW);
+    org.assertj.core.api.Assertions.assertThat(calls).contains("milestone:" + USER_RATIFY_CLAIM);
+  }
+
+  @Test
+  void shouldCloseTheClaimWhenItIsNotRatifiedInTime() {
+    // Given a claim a representative filed, waiting for ratification
+    ProcessInstance claim = startAfterRegistration(Map.of(FILED_BY_REPRESENTATIVE.name(), true));
+
+    // When the 3 business days pass
+    execute(job(TIMER_RATIFICATION_DUE));
+
+    // Then the claim closes as not ratified, without triage
+    assertThat(claim).isEnded().hasPassed(SERVICE_CLOSE_CLAIM_NOT_RATIFIED, END_CLAIM_NOT_RATIFIED)
+        .hasNotPassed(RULE_TRIAGE_CLAIM);
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("closeEarly:NOT_RATIFIED");
+  }
+
+  @Test
+  void shouldIssueAPreventionAndNoticeToInmWhenTheClaimWasFiledLate() {
+    // Given a claim filed after the 30 business days
+    ProcessInstance claim = startAfterRegistration(Map.of(LATE_FILING.name(), true));
+
+    // Then a prevención is issued, and INM must be told while the applicant explains the causes
+    assertThat(claim).hasPassed(SERVICE_ISSUE_PREVENTION).isWaitingAt(USER_NOTIFY_INM, USER_ASSESS_PREVENTION_REPLY);
+    assertThat(task(USER_NOTIFY_INM)).hasCandidateGroup("registrationTap");
+    assertThat(task(USER_ASSESS_PREVENTION_REPLY)).hasCandidateGroup("eligibilityTap");
+    org.assertj.core.api.Assertions.assertThat(task(USER_ASSESS_PREVENTION_REPLY).getDueDate())
+        .isEqualTo(ClaimService.endOfDay(LocalDate.of(2026, 11, 27)));
+
+    // When INM is told and the explanation is accepted
+    complete(task(USER_NOTIFY_INM), Map.of(INM_NOTICE_SENT_ON.name(), "2026-11-21",
+        INM_NOTICE_REFERENCE.name(), "COMAR/TAP/0001/2026"));
+    complete(task(USER_ASSESS_PREVENTION_REPLY), Map.of(PREVENTION_REPLIED.name(), true,
+        EXPLANATION_ACCEPTED.name(), true));
+
+    // Then the claim goes on to triage and interview
+    assertThat(claim).hasPassed(XOR_EXPLANATION_ACCEPTED, RULE_TRIAGE_CLAIM).isWaitingAt(USER_CONDUCT_INTERVIEW);
+    org.assertj.core.api.Assertions.assertThat(calls).contains("milestone:" + USER_NOTIFY_INM,
+        "milestone:" + USER_ASSESS_PREVENTION_REPLY);
+  }
+
+  @Test
+  void shouldNotAdmitTheLateClaimWhenTheCausesAreNotJustified() {
+    // Given a late claim whose applicant did not reply to the prevención
+    ProcessInstance claim = startAfterRegistration(Map.of(LATE_FILING.name(), true));
+    complete(task(USER_NOTIFY_INM), Map.of(INM_NOTICE_SENT_ON.name(), "2026-11-21",
+        INM_NOTICE_REFERENCE.name(), "COMAR/TAP/0002/2026"));
+
+    // When the officer records that there was no justification
+    complete(task(USER_ASSESS_PREVENTION_REPLY), Map.of(PREVENTION_REPLIED.name(), false,
+        EXPLANATION_ACCEPTED.name(), false));
+
+    // Then the claim is closed as not admitted
+    assertThat(claim).isEnded().hasPassed(SERVICE_CLOSE_CLAIM_NOT_ADMITTED, END_CLAIM_NOT_ADMITTED)
+        .hasNotPassed(RULE_TRIAGE_CLAIM);
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("closeEarly:NOT_ADMITTED");
+  }
+
+  @Test
+  void shouldAlertTheOfficesReviewersWhenTheDecisionDeadlineNears() {
+    // Given a claim waiting for its interview
+    ProcessInstance claim = startAfterRegistration(Map.of());
+    org.assertj.core.api.Assertions.assertThat(job(TIMER_DECISION_AT_RISK).getDuedate()).isEqualTo(WARNING_DAY);
+
+    // When 80% of the decision time has passed
+    execute(job(TIMER_DECISION_AT_RISK));
+
+    // Then the office's reviewers get a task to act, and the interview stays where it was
+    assertThat(claim).isWaitingAt(USER_CONDUCT_INTERVIEW, USER_ATTEND_DECISION_AT_RISK);
+    assertThat(task(USER_ATTEND_DECISION_AT_RISK)).hasCandidateGroup("reviewTap");
+    complete(task(USER_ATTEND_DECISION_AT_RISK), Map.of("riskAction", "REPRIORITIZED"));
+    assertThat(claim).hasPassed("end_decision_risk_attended").isWaitingAt(USER_CONDUCT_INTERVIEW);
+  }
+
+  @Test
+  void shouldFlagTheBreachWhenTheDecisionDeadlineRunsOut() {
+    // Given a claim still waiting for its interview
+    ProcessInstance claim = startAfterRegistration(Map.of());
+    org.assertj.core.api.Assertions.assertThat(job(TIMER_DECISION_OVERDUE).getDuedate()).isEqualTo(DECISION_DAY);
+
+    // When the decision deadline runs out
+    execute(job(TIMER_DECISION_OVERDUE));
+
+    // Then the breach is flagged, and the claim still goes on to its decision
+    assertThat(claim).hasPassed(SERVICE_FLAG_DECISION_BREACH, END_DECISION_BREACH_FLAGGED)
+        .isWaitingAt(USER_CONDUCT_INTERVIEW);
+    assertThat(claim).variables().containsEntry(DECISION_BREACHED.name(), true);
   }
 
   @Test
@@ -212,7 +352,7 @@ class AsylumClaimProcessTest {
     // Then the claim closes at once, without a decision
     assertThat(claim).isEnded().hasPassed(START_CLAIM_CLOSED_EARLY, SERVICE_CLOSE_CLAIM_EARLY, END_CLAIM_CLOSED_EARLY)
         .hasNotPassed(USER_ASSESS_CLAIM, SERVICE_CLOSE_CLAIM);
-    org.assertj.core.api.Assertions.assertThat(calls).endsWith("closeEarly");
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("closeEarly:WITHDRAWAL");
   }
 
   private ProcessInstance startAtNotifiedResolution() {
@@ -288,6 +428,7 @@ class AsylumClaimProcessTest {
     LANGUAGE.put(variables, "es");
     DETAINED.put(variables, false);
     LATE_FILING.put(variables, false);
+    FILED_BY_REPRESENTATIVE.put(variables, false);
     SPECIFIC_NEEDS.put(variables, false);
     PRIOR_CLAIM.put(variables, false);
     EXCLUSION_INDICATORS.put(variables, false);

@@ -48,8 +48,16 @@ class ClaimRegistrationIT extends IntegrationTest {
     assertThat(status.get("office").asText()).isEqualTo("TAP");
     assertThat(status.get("modality").asText()).isEqualTo("SIMPLIFIED");
     assertThat(status.at("/currentSteps/0/key").asText()).isEqualTo("user_conduct_interview");
-    assertThat(status.at("/currentSteps/0/dueDate").asText()).startsWith("2027-01-");
-    assertThat(status.at("/deadlines/0/dueDate").asText()).isEqualTo("2027-01-26");
+    // with the legal deadline of 45 business days from the application, and the simplified modality's shorter
+    // internal target as the interview's due date
+    JsonNode decision = deadline(status, "decisionDue");
+    assertThat(decision.get("dueDate").asText()).isEqualTo("2027-01-26");
+    assertThat(decision.get("businessDays").asInt()).isEqualTo(45);
+    assertThat(decision.get("breached").asBoolean()).isFalse();
+    JsonNode target = deadline(status, "targetDue");
+    assertThat(target.get("businessDays").asInt()).isEqualTo(30);
+    assertThat(target.get("dueDate").asText()).isLessThan("2027-01-26");
+    assertThat(status.at("/currentSteps/0/dueDate").asText()).startsWith(target.get("dueDate").asText());
     assertThat(candidateGroupsOfCurrentTask(processInstanceOf(caseNumber))).containsExactly("eligibilityTap");
 
     // And the constancia is a PDF whose checksum is the one listed
@@ -218,5 +226,14 @@ class ClaimRegistrationIT extends IntegrationTest {
 
   private int countClaims() {
     return jdbc.queryForObject("select count(*) from refugio.claim", Integer.class);
+  }
+
+  private static JsonNode deadline(JsonNode status, String key) {
+    for (JsonNode deadline : status.get("deadlines")) {
+      if (key.equals(deadline.get("key").asText())) {
+        return deadline;
+      }
+    }
+    throw new AssertionError("No deadline " + key + " in " + status.get("deadlines"));
   }
 }
