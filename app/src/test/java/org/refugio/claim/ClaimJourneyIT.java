@@ -77,6 +77,7 @@ class ClaimJourneyIT extends IntegrationTest {
     // Then the applicant has 15 business days to appeal: notified Tuesday 1 December, the window ends 22 December
     JsonNode window = json.readTree(get("registrationTap", "/api/claims/" + caseNumber).getBody());
     assertThat(window.get("status").asText()).isEqualTo("OPEN");
+    assertThat(window.at("/deadlines/0/key").asText()).isEqualTo("appealDue");
     assertThat(window.at("/deadlines/0/name").asText()).startsWith("Recurso de revisión");
     assertThat(window.at("/deadlines/0/dueDate").asText()).isEqualTo("2026-12-22");
 
@@ -122,28 +123,6 @@ class ClaimJourneyIT extends IntegrationTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("CDMX");
-  }
-
-  /** The claim's task at the given step, claimed by the officer: fails if the officer cannot see it. */
-  private String claimTask(String officer, String caseNumber, String step) throws Exception {
-    JsonNode tasks = json.readTree(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-        + "&taskDefinitionKey=" + step).getBody());
-    assertThat(tasks).as("%s sees the %s task", officer, step).hasSize(1);
-    String taskId = tasks.get(0).get("id").asText();
-    assertThat(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)).getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    return taskId;
-  }
-
-  private ResponseEntity<String> submit(String officer, String taskId, Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return post(officer, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
-  }
-
-  private void submitOk(String officer, String taskId, Map<String, Object> values) {
-    ResponseEntity<String> response = submit(officer, taskId, values);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   /** What Tasklist submits for the register-claim form: plain values, lists as Json. */

@@ -50,11 +50,11 @@ class ClaimRegistrationIT extends IntegrationTest {
     assertThat(status.at("/currentSteps/0/key").asText()).isEqualTo("user_conduct_interview");
     // with the legal deadline of 45 business days from the application, and the simplified modality's shorter
     // internal target as the interview's due date
-    JsonNode decision = deadline(status, "decisionDue");
+    JsonNode decision = Claims.deadline(status, "decisionDue");
     assertThat(decision.get("dueDate").asText()).isEqualTo("2027-01-26");
     assertThat(decision.get("businessDays").asInt()).isEqualTo(45);
     assertThat(decision.get("breached").asBoolean()).isFalse();
-    JsonNode target = deadline(status, "targetDue");
+    JsonNode target = Claims.deadline(status, "targetDue");
     assertThat(target.get("businessDays").asInt()).isEqualTo(30);
     assertThat(target.get("dueDate").asText()).isLessThan("2027-01-26");
     assertThat(status.at("/currentSteps/0/dueDate").asText()).startsWith(target.get("dueDate").asText());
@@ -226,14 +226,5 @@ class ClaimRegistrationIT extends IntegrationTest {
 
   private int countClaims() {
     return jdbc.queryForObject("select count(*) from refugio.claim", Integer.class);
-  }
-
-  private static JsonNode deadline(JsonNode status, String key) {
-    for (JsonNode deadline : status.get("deadlines")) {
-      if (key.equals(deadline.get("key").asText())) {
-        return deadline;
-      }
-    }
-    throw new AssertionError("No deadline " + key + " in " + status.get("deadlines"));
   }
 }

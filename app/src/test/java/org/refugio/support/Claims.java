@@ -1,5 +1,6 @@
 package org.refugio.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,5 +39,15 @@ public final class Claims {
     person.put("languages", List.of("es"));
     person.put("specificNeeds", List.of());
     return person;
+  }
+
+  /** The deadline of a claim status ({@code GET /api/claims/{caseNumber}}) with the given key. */
+  public static JsonNode deadline(JsonNode status, String key) {
+    for (JsonNode deadline : status.get("deadlines")) {
+      if (key.equals(deadline.get("key").asText())) {
+        return deadline;
+      }
+    }
+    throw new AssertionError("No deadline " + key + " in " + status.get("deadlines"));
   }
 }

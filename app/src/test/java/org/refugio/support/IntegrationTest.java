@@ -1,7 +1,13 @@
 package org.refugio.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Tag("integration")
 public abstract class IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
   protected TestRestTemplate http;
@@ -62,6 +71,29 @@ public abstract class IntegrationTest {
       }
       sleep();
     }
+  }
+
+  /** The claim's task at the given step, claimed by the officer: fails if the officer cannot see it. */
+  protected String claimTask(String officer, String caseNumber, String step) throws IOException {
+    JsonNode tasks = JSON.readTree(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=" + step).getBody());
+    assertThat(tasks).as("%s sees the %s task", officer, step).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+    assertThat(post(officer, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", officer)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    return taskId;
+  }
+
+  /** Submits a task form through the engine's REST API, as Tasklist does. */
+  protected ResponseEntity<String> submit(String officer, String taskId, Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return post(officer, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+  }
+
+  protected void submitOk(String officer, String taskId, Map<String, Object> values) {
+    ResponseEntity<String> response = submit(officer, taskId, values);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   protected String processInstanceOf(String caseNumber) {

@@ -1,0 +1,185 @@
+package org.refugio.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.refugio.calendar.BusinessCalendar;
+import org.refugio.support.Claims;
+import org.refugio.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The legal procedure's time limits through the API and the officers' queues: ratification, late filing, extension. */
+class LegalProcedureIT extends IntegrationTest {
+
+  private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  BusinessCalendar calendar;
+
+  @Test
+  void shouldQueueTheRatificationWithItsDeadlineWhenARepresentativeFiled() throws Exception {
+    // Given a claim filed by a representative on Friday 20 November
+    Map<String, Object> claim = regular("TAP");
+    claim.put("filedByRepresentative", true);
+    String caseNumber = register("registrationTap", claim);
+
+    // Then the registration officers must have it ratified in person within 3 business days: by Wednesday 25 November
+    JsonNode ratification = Claims.deadline(status(caseNumber), "ratificationDue");
+    assertThat(ratification.get("dueDate").asText()).isEqualTo("2026-11-25");
+    assertThat(ratification.get("name").asText()).contains("3 días hábiles");
+    String task = claimTask("registrationTap", caseNumber, "user_ratify_claim");
+
+    // When the applicant ratifies in person
+    submitOk("registrationTap", task, Map.of("ratifiedOn", "2026-11-23", "identityVerified", true,
+        "ratifiedInPerson", true));
+
+    // Then the ratification is recorded and the claim goes to its interview
+    assertThat(jdbc.queryForObject("select ratified_on from refugio.claim where case_number = ?", LocalDate.class,
+        caseNumber)).isEqualTo(LocalDate.of(2026, 11, 23));
+    claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
+    assertThat(status(caseNumber).get("deadlines").findValuesAsText("key")).doesNotContain("ratificationDue");
+  }
+
+  @Test
+  void shouldIssueAPreventionNoticeInmAndGoOnWhenTheLateFilingIsJustified() throws Exception {
+    // Given a claim filed more than 30 business days after entry
+    Map<String, Object> claim = regular("TAP");
+    claim.put("entryDate", "2026-09-01");
+    String caseNumber = register("registrationTap", claim);
+
+    // Then the applicant has 5 business days from today to explain the causes, and INM must be told within 72 hours
+    LocalDate today = LocalDate.now(MEXICO_CITY);
+    JsonNode reply = Claims.deadline(status(caseNumber), "preventionReplyDue");
+    assertThat(reply.get("dueDate").asText()).isEqualTo(calendar.addBusinessDays(today, 5).toString());
+    String inmNotice = claimTask("registrationTap", caseNumber, "user_notify_inm");
+    Date noticeDue = engine.getTaskService().createTaskQuery().taskId(inmNotice).singleResult().getDueDate();
+    assertThat(noticeDue.getTime() - System.currentTimeMillis()).isBetween(71 * 3_600_000L, 72 * 3_600_000L);
+    String assessment = claimTask("eligibilityTap", caseNumber, "user_assess_prevention_reply");
+
+    // When INM is told and the officer accepts the applicant's explanation
+    submitOk("registrationTap", inmNotice, Map.of("inmNoticeSentOn", today.toString(),
+        "inmNoticeReference", "COMAR/TAP/0042/2026"));
+    submitOk("eligibilityTap", assessment, Map.of("preventionReplied", true,
+        "preventionReply", "No sabía que podía pedir refugio hasta que una organización me lo explicó.",
+        "explanationAccepted", true,
+        "preventionAssessment", "Relato coherente: desconocía el procedimiento, lo que justifica la demora."));
+
+    // Then the prevención is on record and the claim is triaged and interviewed
+    Map<String, Object> prevention = jdbc.queryForMap("select p.* from refugio.late_filing_prevention p "
+        + "join refugio.claim c on c.id = p.claim_id where c.case_number = ?", caseNumber);
+    assertThat(prevention).containsEntry("inm_notice_reference", "COMAR/TAP/0042/2026")
+        .containsEntry("replied", true).containsEntry("explanation_accepted", true)
+        .containsEntry("assessed_by", "eligibilityTap");
+    claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
+  }
+
+  @Test
+  void shouldRefuseToAcceptCausesTheApplicantNeverGave() throws Exception {
+    Map<String, Object> claim = regular("TAP");
+    claim.put("entryDate", "2026-09-01");
+    String caseNumber = register("registrationTap", claim);
+    String assessment = claimTask("eligibilityTap", caseNumber, "user_assess_prevention_reply");
+
+    ResponseEntity<String> refused = submit("eligibilityTap", assessment, Map.of("preventionReplied", false,
+        "explanationAccepted", true, "preventionAssessment", "Se admite aunque no respondió la prevención."));
+
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("no respondió la prevención");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(assessment).count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldExtendTheDecisionDeadlineOnceAndMoveItsTimerAndTasks() throws Exception {
+    // Given a regular claim filed on 20 November, due for decision on 26 January
+    String caseNumber = register("registrationTap", regular("TAP"));
+    String instance = processInstanceOf(caseNumber);
+    assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("dueDate").asText()).isEqualTo("2027-01-26");
+
+    // When an eligibility officer tries to extend it, or a supervisor gives no valid reason
+    assertThat(post("eligibilityTap", "/api/claims/" + caseNumber + "/extension",
+        Map.of("reason", "NO_INTERPRETER", "detail", "No hay intérprete de kiché disponible.")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> invalid = post("reviewTap", "/api/claims/" + caseNumber + "/extension",
+        Map.of("reason", "WORKLOAD", "detail", "corto"));
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(invalid.getBody()).get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("reason", "detail");
+
+    // And when a supervisor of the office grants it for lack of an interpreter
+    ResponseEntity<String> granted = post("reviewTap", "/api/claims/" + caseNumber + "/extension",
+        Map.of("reason", "NO_INTERPRETER", "detail", "No hay intérprete de kiché disponible en la región."));
+
+    // Then the decision is due 45 business days later, in the status, the engine's timer and the claim's record
+    assertThat(granted.getStatusCode()).as(granted.getBody()).isEqualTo(HttpStatus.OK);
+    String extendedDue = calendar.addBusinessDays(LocalDate.of(2027, 1, 26), 45).toString();
+    JsonNode decision = Claims.deadline(json.readTree(granted.getBody()), "decisionDue");
+    assertThat(decision.get("dueDate").asText()).isEqualTo(extendedDue);
+    assertThat(decision.get("name").asText()).contains("ampliado 45 por falta de intérprete");
+    Job overdue = engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId(AsylumClaimProcess.Elements.TIMER_DECISION_OVERDUE).singleResult();
+    assertThat(overdue.getDuedate().toInstant().atZone(MEXICO_CITY).toLocalDate()).hasToString(extendedDue);
+    assertThat(jdbc.queryForMap("select e.reason, e.granted_by, e.previous_due from refugio.decision_extension e "
+        + "join refugio.claim c on c.id = e.claim_id where c.case_number = ?", caseNumber))
+        .containsEntry("reason", "NO_INTERPRETER").containsEntry("granted_by", "reviewTap")
+        .containsEntry("previous_due", java.sql.Date.valueOf("2027-01-26"));
+
+    // And a second extension is refused: the law allows one
+    ResponseEntity<String> again = post("reviewTap", "/api/claims/" + caseNumber + "/extension",
+        Map.of("reason", "FORCE_MAJEURE", "detail", "Cierre de la oficina por inundación."));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(again.getBody()).get("message").asText()).contains("una sola ampliación");
+  }
+
+  @Test
+  void shouldFlagTheClaimAndAlertTheReviewersAsTheDecisionDeadlineRunsOut() throws Exception {
+    // Given a claim still waiting for its interview
+    String caseNumber = register("registrationTap", regular("TAP"));
+    String instance = processInstanceOf(caseNumber);
+
+    // When 80% of the decision time has passed, and then all of it
+    runTimer(instance, AsylumClaimProcess.Elements.TIMER_DECISION_AT_RISK);
+    runTimer(instance, AsylumClaimProcess.Elements.TIMER_DECISION_OVERDUE);
+
+    // Then the office's reviewers have a task to act on it, and the status shows the breach
+    claimTask("reviewTap", caseNumber, "user_attend_decision_at_risk");
+    assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("breached").asBoolean()).isTrue();
+    claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
+  }
+
+  private void runTimer(String instance, String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(activityId)
+        .singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  /** A Guatemalan applicant: the triage rules give the regular modality. */
+  private static Map<String, Object> regular(String office) {
+    Map<String, Object> claim = Claims.valid(office);
+    claim.put("applicant", Claims.person("Marta Elena", "Xicará Tzoc", "F", "1987-04-12", "GT"));
+    claim.remove("dependants");
+    return claim;
+  }
+
+  private String register(String officer, Map<String, Object> claim) throws Exception {
+    ResponseEntity<String> response = post(officer, "/api/claims", claim);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = json.readTree(response.getBody()).get("caseNumber").asText();
+    awaitJobs(processInstanceOf(caseNumber));
+    return caseNumber;
+  }
+
+  private JsonNode status(String caseNumber) throws Exception {
+    return json.readTree(get("registrationTap", "/api/claims/" + caseNumber).getBody());
+  }
+}
