@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,13 +31,18 @@ public final class StatutoryHolidays {
   private static final int FIRST_OCTOBER_TRANSFER = 2024;
   private static final int PRESIDENTIAL_TERM_YEARS = 6;
 
-  private static final Map<Integer, SortedSet<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
+  private static final Map<Integer, SortedMap<LocalDate, String>> BY_YEAR = new ConcurrentHashMap<>();
 
   private StatutoryHolidays() {
   }
 
   /** The statutory holidays of a year, in date order; some may fall on a weekend. */
   public static SortedSet<LocalDate> of(int year) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(named(year).keySet()));
+  }
+
+  /** The statutory holidays of a year with their Spanish names, in date order. */
+  public static SortedMap<LocalDate, String> named(int year) {
     if (year < FIRST_SUPPORTED_YEAR) {
       throw new IllegalArgumentException(
           "Statutory holidays are known from " + FIRST_SUPPORTED_YEAR + " on, not for " + year);
@@ -44,25 +51,25 @@ public final class StatutoryHolidays {
   }
 
   public static boolean isHoliday(LocalDate date) {
-    return of(date.getYear()).contains(date);
+    return named(date.getYear()).containsKey(date);
   }
 
-  private static SortedSet<LocalDate> compute(int year) {
-    SortedSet<LocalDate> days = new TreeSet<>();
-    days.add(LocalDate.of(year, Month.JANUARY, 1));
-    days.add(monday(year, Month.FEBRUARY, 1));
-    days.add(monday(year, Month.MARCH, 3));
-    days.add(LocalDate.of(year, Month.MAY, 1));
-    days.add(LocalDate.of(year, Month.MAY, 5));
-    days.add(LocalDate.of(year, Month.SEPTEMBER, 16));
-    days.add(monday(year, Month.NOVEMBER, 3));
-    days.add(LocalDate.of(year, Month.DECEMBER, 25));
+  private static SortedMap<LocalDate, String> compute(int year) {
+    SortedMap<LocalDate, String> days = new TreeMap<>();
+    days.put(LocalDate.of(year, Month.JANUARY, 1), "Año Nuevo");
+    days.put(monday(year, Month.FEBRUARY, 1), "Día de la Constitución");
+    days.put(monday(year, Month.MARCH, 3), "Natalicio de Benito Juárez");
+    days.put(LocalDate.of(year, Month.MAY, 1), "Día del Trabajo");
+    days.put(LocalDate.of(year, Month.MAY, 5), "Aniversario de la Batalla de Puebla");
+    days.put(LocalDate.of(year, Month.SEPTEMBER, 16), "Día de la Independencia");
+    days.put(monday(year, Month.NOVEMBER, 3), "Aniversario de la Revolución Mexicana");
+    days.put(LocalDate.of(year, Month.DECEMBER, 25), "Navidad");
     if (Math.floorMod(year - FIRST_OCTOBER_TRANSFER, PRESIDENTIAL_TERM_YEARS) == 0) {
-      days.add(year >= FIRST_OCTOBER_TRANSFER
+      days.put(year >= FIRST_OCTOBER_TRANSFER
           ? LocalDate.of(year, Month.OCTOBER, 1)
-          : LocalDate.of(year, Month.DECEMBER, 1));
+          : LocalDate.of(year, Month.DECEMBER, 1), "Transmisión del Poder Ejecutivo Federal");
     }
-    return Collections.unmodifiableSortedSet(days);
+    return Collections.unmodifiableSortedMap(days);
   }
 
   private static LocalDate monday(int year, Month month, int ordinal) {

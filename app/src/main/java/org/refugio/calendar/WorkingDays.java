@@ -30,6 +30,11 @@ public class WorkingDays {
     return endOfDay(calendar.addBusinessDays(event, days));
   }
 
+  /** As {@link #after(LocalDate, int)} on an office's calendar: {@code ${workingDays.after(filedOn, 45, office)}}. */
+  public Date after(LocalDate event, int days, String office) {
+    return endOfDay(calendar.addBusinessDays(event, days, office));
+  }
+
   /** The end (23:59:59, Mexico City) of a day: when a deadline falling on it runs out. */
   public static Date endOfDay(LocalDate day) {
     return Date.from(day.atTime(END_OF_DAY).atZone(ZONE).toInstant());

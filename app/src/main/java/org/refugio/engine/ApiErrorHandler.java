@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.refugio.calendar.CalendarConflictException;
+import org.refugio.calendar.InvalidCalendarRequestException;
+import org.refugio.calendar.NonWorkingDayNotFoundException;
 import org.refugio.claim.ClaimNotFoundException;
 import org.refugio.claim.DocumentNotFoundException;
 
@@ -94,6 +97,21 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(ConstanciaNotFoundException.class)
   ResponseEntity<ApiError> constanciaNotFound(ConstanciaNotFoundException e) {
+    return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(InvalidCalendarRequestException.class)
+  ResponseEntity<ApiError> invalidCalendarRequest(InvalidCalendarRequestException e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+  }
+
+  @ExceptionHandler(CalendarConflictException.class)
+  ResponseEntity<ApiError> calendarConflict(CalendarConflictException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(NonWorkingDayNotFoundException.class)
+  ResponseEntity<ApiError> nonWorkingDayNotFound(NonWorkingDayNotFoundException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 

@@ -29,6 +29,11 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     if (userId == null || password == null || !identityService.checkPassword(userId, password.toString())) {
       throw new BadCredentialsException("Usuario o contraseña incorrectos.");
     }
+    return authenticated(userId);
+  }
+
+  /** The authentication of a user already known to be who they say (checked password, webapp session). */
+  Authentication authenticated(String userId) {
     Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).collect(Collectors.toSet());
     List<SimpleGrantedAuthority> authorities = groups.stream().map(SimpleGrantedAuthority::new).toList();

@@ -4,9 +4,11 @@ import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Business days and legal deadlines: LFPA art. 28 holidays, weekends, declared days, and counting from the day after. */
 class BusinessCalendarTest {
 
-  private final BusinessCalendar calendar = new BusinessCalendar(new NoDeclaredNonWorkingDays());
+  private final BusinessCalendar calendar = new BusinessCalendar((from, to, office) -> Set.of());
 
   // --- statutory holidays
 
@@ -275,11 +277,122 @@ class BusinessCalendarTest {
     assertThat(mismatches).isEmpty();
   }
 
+  static Stream<Arguments> movingMondays() {
+    // the first Monday of February, the third Mondays of March and November, spelled out from a wall calendar
+    return Stream.of(
+        Arguments.of(of(2024, 2, 5), of(2024, 3, 18), of(2024, 11, 18)),
+        Arguments.of(of(2025, 2, 3), of(2025, 3, 17), of(2025, 11, 17)),
+        Arguments.of(of(2026, 2, 2), of(2026, 3, 16), of(2026, 11, 16)),
+        Arguments.of(of(2027, 2, 1), of(2027, 3, 15), of(2027, 11, 15)),
+        Arguments.of(of(2028, 2, 7), of(2028, 3, 20), of(2028, 11, 20)),
+        Arguments.of(of(2029, 2, 5), of(2029, 3, 19), of(2029, 11, 19)),
+        Arguments.of(of(2030, 2, 4), of(2030, 3, 18), of(2030, 11, 18)),
+        Arguments.of(of(2031, 2, 3), of(2031, 3, 17), of(2031, 11, 17)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("movingMondays")
+  void shouldNameTheMovingMondaysWhenListingAYearsHolidays(LocalDate constitution, LocalDate juarez,
+      LocalDate revolution) {
+    // Given / When
+    Map<LocalDate, String> named = StatutoryHolidays.named(constitution.getYear());
+    // Then each is a Monday, named for what it commemorates, and the fixed dates it replaced are working days
+    assertThat(List.of(constitution, juarez, revolution))
+        .allSatisfy(day -> assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+    assertThat(named).containsEntry(constitution, "Día de la Constitución")
+        .containsEntry(juarez, "Natalicio de Benito Juárez")
+        .containsEntry(revolution, "Aniversario de la Revolución Mexicana")
+        .containsEntry(of(constitution.getYear(), 1, 1), "Año Nuevo")
+        .containsEntry(of(constitution.getYear(), 9, 16), "Día de la Independencia")
+        .containsEntry(of(constitution.getYear(), 12, 25), "Navidad");
+    int year = constitution.getYear();
+    assertThat(List.of(of(year, 2, 5), of(year, 3, 21), of(year, 11, 20)))
+        .filteredOn(day -> !List.of(constitution, juarez, revolution).contains(day))
+        .filteredOn(day -> day.getDayOfWeek().getValue() <= 5)
+        .allSatisfy(day -> assertThat(calendar.isBusinessDay(day)).as("%s", day).isTrue());
+  }
+
+  @Test
+  void shouldNameTheTransferOfExecutivePowerWhenItIsAHoliday() {
+    // Given / When / Then
+    String transfer = "Transmisión del Poder Ejecutivo Federal";
+    assertThat(StatutoryHolidays.named(2024)).containsEntry(of(2024, 10, 1), transfer);
+    assertThat(StatutoryHolidays.named(2030)).containsEntry(of(2030, 10, 1), transfer);
+    assertThat(StatutoryHolidays.named(2027)).doesNotContainKey(of(2027, 10, 1));
+    // 1 October 2024 was a Tuesday: a deadline of one business day from Monday 30 September ends on Wednesday
+    assertThat(calendar.addBusinessDays(of(2024, 9, 30), 1)).isEqualTo(of(2024, 10, 2));
+    assertThat(calendar.addBusinessDays(of(2030, 9, 30), 1)).isEqualTo(of(2030, 10, 2));
+    assertThat(calendar.addBusinessDays(of(2027, 9, 30), 1)).isEqualTo(of(2027, 10, 1));
+  }
+
+  // --- declared days and office calendars
+
+  @Test
+  void shouldCountDeclaredDaysWhenCountingAndAdding() {
+    // Given Wednesday 24 to Friday 26 March 2027 declared non-working (Holy Thursday and Friday 2027: 25 and 26)
+    BusinessCalendar withDeclared = new BusinessCalendar(declared(of(2027, 3, 24), of(2027, 3, 25), of(2027, 3, 26)));
+    // When / Then from Monday 22 March: Tue 23, then Mon 29 and Tue 30
+    assertThat(withDeclared.addBusinessDays(of(2027, 3, 22), 3)).isEqualTo(of(2027, 3, 30));
+    assertThat(calendar.addBusinessDays(of(2027, 3, 22), 3)).isEqualTo(of(2027, 3, 25));
+    assertThat(withDeclared.countBusinessDays(of(2027, 3, 22), of(2027, 3, 31))).isEqualTo(4);
+    assertThat(calendar.countBusinessDays(of(2027, 3, 22), of(2027, 3, 31))).isEqualTo(7);
+    assertThat(withDeclared.isBusinessDay(of(2027, 3, 25))).isFalse();
+    assertThat(withDeclared.isBusinessDay(of(2027, 3, 23))).isTrue();
+  }
+
+  @Test
+  void shouldSkipAnOfficesOwnDaysOnlyOnThatOfficesCalendar() {
+    // Given Thursday 25 March 2027 declared nationally, Friday 26 at Tapachula only
+    BusinessCalendar offices = new BusinessCalendar(declared(Map.of("TAP", Set.of(of(2027, 3, 26))),
+        of(2027, 3, 25)));
+    // When / Then Tapachula skips both, Mexico City and the national calendar only the national day
+    assertThat(offices.isBusinessDay(of(2027, 3, 26), "TAP")).isFalse();
+    assertThat(offices.isBusinessDay(of(2027, 3, 26), "CDMX")).isTrue();
+    assertThat(offices.isBusinessDay(of(2027, 3, 26))).isTrue();
+    assertThat(offices.isBusinessDay(of(2027, 3, 25), "CDMX")).isFalse();
+    assertThat(offices.addBusinessDays(of(2027, 3, 24), 1, "TAP")).isEqualTo(of(2027, 3, 29));
+    assertThat(offices.addBusinessDays(of(2027, 3, 24), 1, "CDMX")).isEqualTo(of(2027, 3, 26));
+    assertThat(offices.addBusinessDays(of(2027, 3, 24), 1)).isEqualTo(of(2027, 3, 26));
+    assertThat(offices.countBusinessDays(of(2027, 3, 24), of(2027, 3, 29), "TAP")).isEqualTo(1);
+    assertThat(offices.countBusinessDays(of(2027, 3, 24), of(2027, 3, 29), "CDMX")).isEqualTo(2);
+    assertThat(offices.countBusinessDays(of(2027, 3, 29), of(2027, 3, 24), "TAP")).isEqualTo(-1);
+  }
+
+  @Test
+  void shouldCountBackTheDaysAddedOnAnOfficeCalendarWithDeclaredDays() {
+    // Given Holy Thursday and Friday nationally and a winter period at Tapachula, in 2027
+    BusinessCalendar offices = new BusinessCalendar(declared(
+        Map.of("TAP", of(2027, 12, 20).datesUntil(of(2028, 1, 1)).collect(Collectors.toSet())),
+        of(2027, 3, 25), of(2027, 3, 26)));
+    List<String> mismatches = new ArrayList<>();
+    // When
+    for (LocalDate from = of(2027, 1, 1); from.getYear() <= 2027; from = from.plusDays(1)) {
+      for (int days : new int[] {1, 5, 15, 45}) {
+        LocalDate due = offices.addBusinessDays(from, days, "TAP");
+        if (offices.countBusinessDays(from, due, "TAP") != days || !offices.isBusinessDay(due, "TAP")) {
+          mismatches.add(from + " + " + days + " = " + due);
+        }
+      }
+    }
+    // Then
+    assertThat(mismatches).isEmpty();
+    assertThat(offices.addBusinessDays(of(2027, 12, 17), 1, "TAP")).isEqualTo(of(2028, 1, 3));
+    assertThat(offices.addBusinessDays(of(2027, 12, 17), 1, "CDMX")).isEqualTo(of(2027, 12, 20));
+  }
+
   // --- helpers
 
+  /** Days declared nationally. */
   private static DeclaredNonWorkingDays declared(LocalDate... days) {
-    Set<LocalDate> declared = Set.of(days);
-    return (from, to) -> declared.stream().filter(day -> !day.isBefore(from) && !day.isAfter(to))
+    return declared(Map.of(), days);
+  }
+
+  /** Days declared nationally, and days declared per office. */
+  private static DeclaredNonWorkingDays declared(Map<String, Set<LocalDate>> byOffice, LocalDate... national) {
+    Set<LocalDate> nationalDays = Set.of(national);
+    return (from, to, office) -> Stream.concat(nationalDays.stream(),
+            office == null ? Stream.empty() : byOffice.getOrDefault(office, Set.of()).stream())
+        .filter(day -> !day.isBefore(from) && !day.isAfter(to))
         .collect(Collectors.toSet());
   }
 
@@ -287,7 +400,7 @@ class BusinessCalendarTest {
     private int lookUps;
 
     @Override
-    public Set<LocalDate> between(LocalDate from, LocalDate to) {
+    public Set<LocalDate> between(LocalDate from, LocalDate to, String office) {
       lookUps++;
       return Set.of();
     }
