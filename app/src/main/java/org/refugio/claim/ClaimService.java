@@ -102,9 +102,10 @@ public class ClaimService {
     int year = claim.applicationDate().getYear();
     String caseNumber = "%s-%d-%06d".formatted(claim.office(), year, claims.nextSequence(claim.office(), year));
     boolean lateFiling = claim.applicationDate()
-        .isAfter(calendar.addBusinessDays(claim.entryDate(), legal.businessDays(Milestone.FILING, null)));
+        .isAfter(calendar.addBusinessDays(claim.entryDate(), legal.businessDays(Milestone.FILING, null),
+            claim.office()));
     LocalDate decisionDue = calendar.addBusinessDays(claim.applicationDate(),
-        legal.businessDays(Milestone.DECISION, null));
+        legal.businessDays(Milestone.DECISION, null), claim.office());
     long claimId = claims.insertClaim(claim, caseNumber, lateFiling, decisionDue, userId);
     claims.insertPerson(claimId, "PRINCIPAL", claim.applicant());
     for (NewClaim.NewPerson dependant : claim.dependants()) {

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.refugio.calendar.Deadlines;
+import org.refugio.calendar.RunningDeadline;
 import org.refugio.documents.DocumentService;
 import org.refugio.security.CurrentUser;
 import org.refugio.security.SystemAuthentication;
@@ -75,12 +76,12 @@ public class ClaimStatusService {
   }
 
   private List<ClaimStatus.Deadline> deadlines(ClaimRecord claim) {
-    List<Deadlines.RunningDeadline> running = deadlines.running(claim.processInstanceId());
+    List<RunningDeadline> running = deadlines.running(claim.processInstanceId());
     Optional<Date> decisionDue = running.stream().filter(d -> DECISION_DUE.name().equals(d.name()))
-        .map(Deadlines.RunningDeadline::dueAt).findFirst();
+        .map(RunningDeadline::dueAt).findFirst();
     Optional<DecisionExtension> extension = clocks.findExtension(claim.id());
     List<ClaimStatus.Deadline> known = new ArrayList<>();
-    for (Deadlines.RunningDeadline deadline : running) {
+    for (RunningDeadline deadline : running) {
       String key = deadline.name();
       int days = deadline.businessDays();
       String name;

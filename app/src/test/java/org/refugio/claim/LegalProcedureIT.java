@@ -29,24 +29,24 @@ class LegalProcedureIT extends IntegrationTest {
 
   @Test
   void shouldQueueTheRatificationWithItsDeadlineWhenARepresentativeFiled() throws Exception {
-    // Given a claim filed by a representative on Friday 20 November
-    Map<String, Object> claim = regular("TAP");
+    // Given a claim filed today by a representative
+    Map<String, Object> claim = filedToday();
     claim.put("filedByRepresentative", true);
     String caseNumber = register("registrationTap", claim);
 
-    // Then the registration officers must have it ratified in person within 3 business days: by Wednesday 25 November
+    // Then the registration officers must have it ratified in person within 3 business days
     JsonNode ratification = Claims.deadline(status(caseNumber), "ratificationDue");
-    assertThat(ratification.get("dueDate").asText()).isEqualTo("2026-11-25");
+    assertThat(ratification.get("dueDate").asText()).isEqualTo(calendar.addBusinessDays(today(), 3).toString());
     assertThat(ratification.get("name").asText()).contains("3 días hábiles");
     String task = claimTask("registrationTap", caseNumber, "user_ratify_claim");
 
     // When the applicant ratifies in person
-    submitOk("registrationTap", task, Map.of("ratifiedOn", "2026-11-23", "identityVerified", true,
+    submitOk("registrationTap", task, Map.of("ratifiedOn", today().toString(), "identityVerified", true,
         "ratifiedInPerson", true));
 
     // Then the ratification is recorded and the claim goes to its interview
     assertThat(jdbc.queryForObject("select ratified_on from refugio.claim where case_number = ?", LocalDate.class,
-        caseNumber)).isEqualTo(LocalDate.of(2026, 11, 23));
+        caseNumber)).isEqualTo(today());
     claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
     assertThat(status(caseNumber).get("deadlines").findValuesAsText("key")).doesNotContain("ratificationDue");
   }
@@ -54,12 +54,12 @@ class LegalProcedureIT extends IntegrationTest {
   @Test
   void shouldIssueAPreventionNoticeInmAndGoOnWhenTheLateFilingIsJustified() throws Exception {
     // Given a claim filed more than 30 business days after entry
-    Map<String, Object> claim = regular("TAP");
-    claim.put("entryDate", "2026-09-01");
+    Map<String, Object> claim = filedToday();
+    claim.put("entryDate", today().minusMonths(3).toString());
     String caseNumber = register("registrationTap", claim);
 
     // Then the applicant has 5 business days from today to explain the causes, and INM must be told within 72 hours
-    LocalDate today = LocalDate.now(MEXICO_CITY);
+    LocalDate today = today();
     JsonNode reply = Claims.deadline(status(caseNumber), "preventionReplyDue");
     assertThat(reply.get("dueDate").asText()).isEqualTo(calendar.addBusinessDays(today, 5).toString());
     String inmNotice = claimTask("registrationTap", caseNumber, "user_notify_inm");
@@ -86,8 +86,8 @@ class LegalProcedureIT extends IntegrationTest {
 
   @Test
   void shouldRefuseToAcceptCausesTheApplicantNeverGave() throws Exception {
-    Map<String, Object> claim = regular("TAP");
-    claim.put("entryDate", "2026-09-01");
+    Map<String, Object> claim = filedToday();
+    claim.put("entryDate", today().minusMonths(3).toString());
     String caseNumber = register("registrationTap", claim);
     String assessment = claimTask("eligibilityTap", caseNumber, "user_assess_prevention_reply");
 
@@ -101,10 +101,11 @@ class LegalProcedureIT extends IntegrationTest {
 
   @Test
   void shouldExtendTheDecisionDeadlineOnceAndMoveItsTimerAndTasks() throws Exception {
-    // Given a regular claim filed on 20 November, due for decision on 26 January
-    String caseNumber = register("registrationTap", regular("TAP"));
+    // Given a regular claim filed today, due for decision in 45 business days
+    String caseNumber = register("registrationTap", filedToday());
     String instance = processInstanceOf(caseNumber);
-    assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("dueDate").asText()).isEqualTo("2027-01-26");
+    LocalDate due = calendar.addBusinessDays(today(), 45);
+    assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("dueDate").asText()).isEqualTo(due.toString());
 
     // When an eligibility officer tries to extend it, or a supervisor gives no valid reason
     assertThat(post("eligibilityTap", "/api/claims/" + caseNumber + "/extension",
@@ -122,7 +123,7 @@ class LegalProcedureIT extends IntegrationTest {
 
     // Then the decision is due 45 business days later, in the status, the engine's timer and the claim's record
     assertThat(granted.getStatusCode()).as(granted.getBody()).isEqualTo(HttpStatus.OK);
-    String extendedDue = calendar.addBusinessDays(LocalDate.of(2027, 1, 26), 45).toString();
+    String extendedDue = calendar.addBusinessDays(due, 45).toString();
     JsonNode decision = Claims.deadline(json.readTree(granted.getBody()), "decisionDue");
     assertThat(decision.get("dueDate").asText()).isEqualTo(extendedDue);
     assertThat(decision.get("name").asText()).contains("ampliado 45 por falta de intérprete");
@@ -132,7 +133,7 @@ class LegalProcedureIT extends IntegrationTest {
     assertThat(jdbc.queryForMap("select e.reason, e.granted_by, e.previous_due from refugio.decision_extension e "
         + "join refugio.claim c on c.id = e.claim_id where c.case_number = ?", caseNumber))
         .containsEntry("reason", "NO_INTERPRETER").containsEntry("granted_by", "reviewTap")
-        .containsEntry("previous_due", java.sql.Date.valueOf("2027-01-26"));
+        .containsEntry("previous_due", java.sql.Date.valueOf(due));
 
     // And a second extension is refused: the law allows one
     ResponseEntity<String> again = post("reviewTap", "/api/claims/" + caseNumber + "/extension",
@@ -144,7 +145,7 @@ class LegalProcedureIT extends IntegrationTest {
   @Test
   void shouldFlagTheClaimAndAlertTheReviewersAsTheDecisionDeadlineRunsOut() throws Exception {
     // Given a claim still waiting for its interview
-    String caseNumber = register("registrationTap", regular("TAP"));
+    String caseNumber = register("registrationTap", filedToday());
     String instance = processInstanceOf(caseNumber);
 
     // When 80% of the decision time has passed, and then all of it
@@ -163,12 +164,18 @@ class LegalProcedureIT extends IntegrationTest {
     engine.getManagementService().executeJob(timer.getId());
   }
 
-  /** A Guatemalan applicant: the triage rules give the regular modality. */
-  private static Map<String, Object> regular(String office) {
-    Map<String, Object> claim = Claims.valid(office);
+  /** A Guatemalan applicant at Tapachula, filed today: the triage rules give the regular modality. */
+  private static Map<String, Object> filedToday() {
+    Map<String, Object> claim = Claims.valid("TAP");
+    claim.put("applicationDate", today().toString());
+    claim.put("entryDate", today().minusDays(10).toString());
     claim.put("applicant", Claims.person("Marta Elena", "Xicará Tzoc", "F", "1987-04-12", "GT"));
     claim.remove("dependants");
     return claim;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(MEXICO_CITY);
   }
 
   private String register(String officer, Map<String, Object> claim) throws Exception {
