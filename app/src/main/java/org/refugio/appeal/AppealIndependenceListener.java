@@ -1,6 +1,7 @@
 package org.refugio.appeal;
 
-import static org.refugio.claim.AsylumClaimProcess.OFFICE;
+import static org.refugio.appeal.AppealReviewProcess.DECIDING_OFFICE;
+import static org.refugio.appeal.AppealReviewProcess.OFFICE;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,7 +37,9 @@ public class AppealIndependenceListener implements TaskListener {
     if (userId == null) {
       return;
     }
-    String office = OFFICE.required(task.getExecution());
+    // the office that decided, even when the claim has since moved to another office
+    String decidingOffice = DECIDING_OFFICE.from(task.getExecution());
+    String office = decidingOffice != null ? decidingOffice : OFFICE.required(task.getExecution());
     long deciding = identityService.createUserQuery().userId(userId)
         .memberOfGroup(Role.ELIGIBILITY.groupId(office)).count()
         + identityService.createUserQuery().userId(userId).memberOfGroup(Role.REVIEW.groupId(office)).count();
