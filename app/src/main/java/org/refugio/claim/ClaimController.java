@@ -83,12 +83,20 @@ public class ClaimController {
     return statusService.status(caseNumber, currentUsers.ofRequest());
   }
 
+  /**
+   * Answer of {@code POST /api/claims/{caseNumber}/transfer}: the claim's new office and the transfer recorded. Not
+   * the claim's status, which an officer of the old office may no longer read.
+   */
+  public record TransferResponse(String caseNumber, String office, ClaimTransfer transfer) {
+  }
+
   @PostMapping("/{caseNumber}/transfer")
-  public ClaimStatus transfer(@PathVariable String caseNumber,
+  public TransferResponse transfer(@PathVariable String caseNumber,
       @RequestBody(required = false) TransferRequest request) {
     TransferRequest body = request == null ? new TransferRequest(null, null, null) : request;
-    proceedings.transfer(caseNumber, body.office(), body.authorizedOn(), body.reason(), currentUsers.ofRequest());
-    return statusService.status(caseNumber, currentUsers.ofRequest());
+    ClaimTransfer transfer = proceedings.transfer(caseNumber, body.office(), body.authorizedOn(), body.reason(),
+        currentUsers.ofRequest());
+    return new TransferResponse(caseNumber, transfer.toOffice(), transfer);
   }
 
   @PutMapping("/{caseNumber}/dependants/{personId}/outcome")

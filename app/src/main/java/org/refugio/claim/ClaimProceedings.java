@@ -136,7 +136,7 @@ public class ClaimProceedings {
    * number, and its open tasks, its next tasks and its office's read access go to the new office.
    */
   @Transactional
-  public void transfer(String caseNumber, String officeCode, LocalDate authorizedOn, String reason,
+  public ClaimTransfer transfer(String caseNumber, String officeCode, LocalDate authorizedOn, String reason,
       CurrentUser user) {
     ClaimRecord claim = openClaimFor(caseNumber, user);
     List<FieldError> errors = new ArrayList<>();
@@ -176,6 +176,8 @@ public class ClaimProceedings {
       accessGrants.moveOffice(claim.processInstanceId(), from, to);
     }
     log.info("Claim {} transferred from {} to {}", caseNumber, from, to);
+    List<ClaimTransfer> transfers = claims.findTransfers(claim.id());
+    return transfers.get(transfers.size() - 1);
   }
 
   /** The claim's instances (its asylum-claim and an appeal it called) take their next tasks from the new office. */
