@@ -56,6 +56,9 @@ public interface ClaimMapper {
 
   void setOffice(@Param("claimId") long claimId, @Param("office") String office);
 
+  /** The applicant's weekly presentations move to the new office, on the same weekday. */
+  void movePresentationSchedule(@Param("claimId") long claimId, @Param("office") String office);
+
   void insertTransfer(@Param("claimId") long claimId, @Param("fromOffice") String fromOffice,
       @Param("toOffice") String toOffice, @Param("authorizedOn") LocalDate authorizedOn,
       @Param("reason") String reason, @Param("transferredBy") String transferredBy);

@@ -166,6 +166,7 @@ public class ClaimProceedings {
           + office.get().name() + ": no hay nada que trasladar.");
     }
     claims.setOffice(claim.id(), to);
+    claims.movePresentationSchedule(claim.id(), to);
     claims.insertTransfer(claim.id(), from, to, authorizedOn, reason.strip(), user.userId());
     system.call(() -> {
       moveInstances(caseNumber, from, to);

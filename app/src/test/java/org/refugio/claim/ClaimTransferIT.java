@@ -37,6 +37,11 @@ class ClaimTransferIT extends IntegrationTest {
     assertThat(post("eligibilityTap", "/engine-rest/task/" + interview + "/claim", Map.of("userId", "eligibilityTap"))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+    // and who presents weekly at Palenque, in the same state
+    assertThat(call("registrationTap", org.springframework.http.HttpMethod.PUT, "/api/claims/" + caseNumber
+        + "/presentations/schedule", Map.of("weekday", "FRIDAY", "office", "PAL"), Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
     // When the move to Mexico City is recorded
     ResponseEntity<String> moved = post("registrationTap", "/api/claims/" + caseNumber + "/transfer",
         transfer("CDMX", today()));
@@ -52,6 +57,10 @@ class ClaimTransferIT extends IntegrationTest {
     assertThat(status.at("/transfers/0/transferredBy").asText()).isEqualTo("registrationTap");
     assertThat(status.at("/transfers/0/reason").asText()).isEqualTo(REASON);
     assertThat(engine.getRuntimeService().getVariable(instance, AsylumClaimProcess.OFFICE.name())).isEqualTo("CDMX");
+    JsonNode presentations = json.readTree(get("registrationCdmx", "/api/claims/" + caseNumber + "/presentations")
+        .getBody());
+    assertThat(presentations.at("/schedule/office").asText()).isEqualTo("CDMX");
+    assertThat(presentations.at("/schedule/weekday").asText()).isEqualTo("FRIDAY");
 
     // The interview waits, unassigned, in Mexico City's eligibility queue
     JsonNode cdmxQueue = tasks("eligibilityCdmx",
