@@ -144,6 +144,58 @@ class ClaimAppealIT extends IntegrationTest {
         .containsEntry("nullity_suit_reported", false);
   }
 
+  @Test
+  void shouldNotifyTheAppealAtTheNewOfficeWhenTheClaimMovesWhileTheAppealIsOpen() throws Exception {
+    // Given a Tapachula claim whose refusal was appealed
+    String caseNumber = json.readTree(post("registrationTap", "/api/claims", Claims.valid("TAP")).getBody())
+        .get("caseNumber").asText();
+    String instance = processInstanceOf(caseNumber);
+    awaitJobs(instance);
+    String today = LocalDate.now(ClaimService.ZONE).toString();
+    submitOk("eligibilityTap", claimTask("eligibilityTap", caseNumber, "user_conduct_interview"), Map.of(
+        "interviewDate", today, "interviewSummary", "Relato coherente, detallado y consistente con el país."));
+    submitOk("eligibilityTap", claimTask("eligibilityTap", caseNumber, "user_assess_claim"), Map.of(
+        "credibility", "NOT_CREDIBLE", "proposedOutcome", "NOT_RECOGNIZED", "assessment", LONG_GROUNDS));
+    submitOk("reviewTap", claimTask("reviewTap", caseNumber, "user_review_assessment"), Map.of("reviewApproved", true));
+    submitOk("reviewTap", claimTask("reviewTap", caseNumber, "user_decide_claim"), Map.of("outcome", "NOT_RECOGNIZED",
+        "resolutionGrounds", LONG_GROUNDS));
+    awaitJobs(instance);
+    submitOk("registrationTap", claimTask("registrationTap", caseNumber, "user_notify_resolution"), Map.of(
+        "notificationDate", today, "notificationMethod", "IN_PERSON", "applicantUnderstood", true));
+    assertThat(post("registrationTap", "/api/claims/" + caseNumber + "/appeal", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    String appealInstance = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance)
+        .singleResult().getId();
+
+    // When the applicant's move to Mexico City is authorized while the legal unit has the appeal
+    assertThat(post("registrationTap", "/api/claims/" + caseNumber + "/transfer", Map.of("office", "CDMX",
+        "authorizedOn", today, "reason", "Cambio de residencia autorizado.")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Then the appeal stays with the legal unit, still judged against Tapachula, the office that decided
+    assertThat(candidateGroupsOfCurrentTask(appealInstance)).containsExactly("legal");
+    assertThat(engine.getRuntimeService().getVariables(appealInstance)).containsEntry("office", "CDMX")
+        .containsEntry("decidingOffice", "TAP");
+    submitOk("legalCdmx", claimTask("legalCdmx", caseNumber, "user_decide_appeal"), Map.of("appealResult",
+        "CONFIRMED", "appealGrounds", "Los agravios no desvirtúan la valoración de la credibilidad. " + LONG_GROUNDS));
+    awaitJobs(appealInstance);
+
+    // and Mexico City's registration officers notify its result, not Tapachula's
+    assertThat(json.readTree(get("registrationTap", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber)
+        .getBody())).isEmpty();
+    submitOk("registrationCdmx", claimTask("registrationCdmx", caseNumber, "user_notify_appeal_result"), Map.of(
+        "appealNotificationDate", today, "appealNotificationMethod", "BY_EMAIL", "appealResultUnderstood", true,
+        "nullitySuitReported", true, "nullitySuitDetail", "Dice que demandará ante el TFJA en la Ciudad de México."));
+
+    JsonNode closed = json.readTree(get("registrationCdmx", "/api/claims/" + caseNumber).getBody());
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("office").asText()).isEqualTo("CDMX");
+    assertThat(closed.get("outcome").asText()).isEqualTo("NOT_RECOGNIZED");
+    assertThat(jdbc.queryForMap("select appeal_result, nullity_suit_reported, nullity_suit_detail from refugio.claim "
+        + "where case_number = ?", caseNumber)).containsEntry("appeal_result", "CONFIRMED")
+        .containsEntry("nullity_suit_reported", true)
+        .containsEntry("nullity_suit_detail", "Dice que demandará ante el TFJA en la Ciudad de México.");
+  }
+
   private JsonNode status(String caseNumber) throws Exception {
     return json.readTree(get("registrationTap", "/api/claims/" + caseNumber).getBody());
   }
