@@ -19,7 +19,7 @@ public class ApplyAppealOutcomeDelegate implements JavaDelegate {
 
   private final DependantOutcomes dependantOutcomes;
 
-  public ApplyAppealOutcomeDelegate(DependantOutcomes dependantOutcomes) {
+  ApplyAppealOutcomeDelegate(DependantOutcomes dependantOutcomes) {
     this.dependantOutcomes = dependantOutcomes;
   }
 

@@ -111,6 +111,17 @@ class ClaimAppealIT extends IntegrationTest {
     assertThat(legalQueue.get(0).get("taskDefinitionKey").asText()).isEqualTo("user_decide_appeal");
     assertThat(json.readTree(get("eligibilityTap", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber)
         .getBody())).isEmpty();
+    // as the legal unit's Tasklist filter shows it
+    JsonNode filters = json.readTree(get("legalCdmx", "/engine-rest/filter?resourceType=Task").getBody());
+    String legalFilter = null;
+    for (JsonNode filter : filters) {
+      if ("Unidad jurídica — recursos de revisión".equals(filter.get("name").asText())) {
+        legalFilter = filter.get("id").asText();
+      }
+    }
+    assertThat(legalFilter).as("the legal unit's filter in %s", filters).isNotNull();
+    assertThat(json.readTree(get("legalCdmx", "/engine-rest/filter/" + legalFilter + "/list").getBody())
+        .findValuesAsText("id")).contains(legalQueue.get(0).get("id").asText());
 
     // When the legal unit revokes and recognizes the family under the expanded definition
     String appealTask = claimTask("legalCdmx", caseNumber, "user_decide_appeal");
