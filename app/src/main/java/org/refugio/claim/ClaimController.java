@@ -11,12 +11,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The claims API: registration, status, and the documents issued for a claim. */
+/**
+ * The claims API: registration, status, the documents issued for a claim, and what happens to it from outside its
+ * queues (appeal, withdrawal, death, transfer, a dependant decided separately).
+ */
 @RestController
 @RequestMapping("/api/claims")
 public class ClaimController {
@@ -26,9 +30,11 @@ public class ClaimController {
   private final DocumentService documents;
   private final CurrentUsers currentUsers;
   private final ClaimProceedings proceedings;
+  private final DependantOutcomes dependantOutcomes;
 
   ClaimController(ClaimService claimService, ClaimStatusService statusService, DocumentService documents,
-      CurrentUsers currentUsers, ClaimProceedings proceedings) {
+      CurrentUsers currentUsers, ClaimProceedings proceedings, DependantOutcomes dependantOutcomes) {
+    this.dependantOutcomes = dependantOutcomes;
     this.claimService = claimService;
     this.statusService = statusService;
     this.documents = documents;
@@ -56,6 +62,50 @@ public class ClaimController {
 
   /** Body of {@code POST /api/claims/{caseNumber}/withdrawal}. */
   public record WithdrawalRequest(String reason) {
+  }
+
+  /** Body of {@code POST /api/claims/{caseNumber}/death}. */
+  public record DeathRequest(java.time.LocalDate dateOfDeath, String detail) {
+  }
+
+  /** Body of {@code POST /api/claims/{caseNumber}/transfer}. */
+  public record TransferRequest(String office, java.time.LocalDate authorizedOn, String reason) {
+  }
+
+  /** Body of {@code PUT /api/claims/{caseNumber}/dependants/{personId}/outcome}. */
+  public record DependantOutcomeRequest(String outcome, String grounds) {
+  }
+
+  @PostMapping("/{caseNumber}/death")
+  public ClaimStatus death(@PathVariable String caseNumber, @RequestBody(required = false) DeathRequest request) {
+    proceedings.recordDeath(caseNumber, request == null ? null : request.dateOfDeath(),
+        request == null ? null : request.detail(), currentUsers.ofRequest());
+    return statusService.status(caseNumber, currentUsers.ofRequest());
+  }
+
+  /**
+   * Answer of {@code POST /api/claims/{caseNumber}/transfer}: the claim's new office and the transfer recorded. Not
+   * the claim's status, which an officer of the old office may no longer read.
+   */
+  public record TransferResponse(String caseNumber, String office, ClaimTransfer transfer) {
+  }
+
+  @PostMapping("/{caseNumber}/transfer")
+  public TransferResponse transfer(@PathVariable String caseNumber,
+      @RequestBody(required = false) TransferRequest request) {
+    TransferRequest body = request == null ? new TransferRequest(null, null, null) : request;
+    ClaimTransfer transfer = proceedings.transfer(caseNumber, body.office(), body.authorizedOn(), body.reason(),
+        currentUsers.ofRequest());
+    return new TransferResponse(caseNumber, transfer.toOffice(), transfer);
+  }
+
+  @PutMapping("/{caseNumber}/dependants/{personId}/outcome")
+  public ClaimStatus dependantOutcome(@PathVariable String caseNumber, @PathVariable long personId,
+      @RequestBody(required = false) DependantOutcomeRequest request) {
+    DependantOutcomeRequest body = request == null ? new DependantOutcomeRequest(null, null) : request;
+    dependantOutcomes.decideSeparately(caseNumber, personId, body.outcome(), body.grounds(),
+        currentUsers.ofRequest());
+    return statusService.status(caseNumber, currentUsers.ofRequest());
   }
 
   @PostMapping("/{caseNumber}/appeal")

@@ -1,7 +1,10 @@
 package org.refugio.claim;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.refugio.appeal.AppealResult;
+import org.refugio.documents.AppealResolutionData;
 import org.refugio.documents.ConstanciaData;
 import org.refugio.documents.Dependant;
 import org.refugio.documents.DocumentService;
@@ -12,36 +15,58 @@ import org.refugio.security.Office;
 import org.refugio.security.OfficeMapper;
 import org.springframework.stereotype.Service;
 
-/** Issues a claim's documents from its stored record: the constancia de trámite and the resolution. */
+/**
+ * Issues a claim's documents from its stored record: the constancia de trámite, the resolution and the resolution of
+ * a recurso de revisión.
+ */
 @Service
 public class ClaimDocuments {
 
   private final ClaimMapper claims;
   private final OfficeMapper offices;
   private final DocumentService documents;
+  private final DependantOutcomes dependantOutcomes;
 
-  ClaimDocuments(ClaimMapper claims, OfficeMapper offices, DocumentService documents) {
+  ClaimDocuments(ClaimMapper claims, OfficeMapper offices, DocumentService documents,
+      DependantOutcomes dependantOutcomes) {
     this.claims = claims;
     this.offices = offices;
     this.documents = documents;
+    this.dependantOutcomes = dependantOutcomes;
   }
 
   public IssuedDocument issueConstancia(long claimId, String issuedBy) {
-    Parties parties = parties(claimId);
+    Parties parties = parties(claimId, false);
     return documents.issueConstancia(claimId, new ConstanciaData(parties.claim().caseNumber(),
         parties.office().name(), parties.office().state(), parties.claim().applicationDate(), parties.principal(),
         parties.dependants(), now()), issuedBy);
   }
 
+  /**
+   * Issues the resolution. Every dependant not decided separately shares the principal applicant's outcome from now
+   * on, and the resolution names each dependant with theirs.
+   */
   public IssuedDocument issueResolution(long claimId, Outcome outcome, String grounds, String decidedBy,
       OffsetDateTime decidedAt) {
-    Parties parties = parties(claimId);
+    dependantOutcomes.applyPrincipalOutcome(claimId, outcome);
+    Parties parties = parties(claimId, true);
     return documents.issueResolution(claimId, new ResolutionData(parties.claim().caseNumber(),
         parties.office().name(), parties.office().state(), parties.principal(), parties.dependants(), outcome,
         grounds, decidedBy, decidedAt, now()), decidedBy);
   }
 
-  private Parties parties(long claimId) {
+  /** Issues the legal unit's resolution of the claim's recurso de revisión. */
+  public IssuedDocument issueAppealResolution(long claimId, Outcome appealedOutcome, LocalDate appealFiledOn,
+      AppealResult result, Outcome newOutcome, String grounds, String decidedBy, OffsetDateTime decidedAt) {
+    // a revoked decision: the rows of dependants decided separately keep their own outcome, the others take the new
+    // one; confirmed: everyone keeps theirs; remanded: nobody has an outcome until the new resolution
+    Parties parties = parties(claimId, result != AppealResult.REMANDED);
+    return documents.issueAppealResolution(claimId, new AppealResolutionData(parties.claim().caseNumber(),
+        parties.office().name(), parties.office().state(), parties.principal(), parties.dependants(),
+        appealedOutcome, appealFiledOn, result, newOutcome, grounds, decidedBy, decidedAt, now()), decidedBy);
+  }
+
+  private Parties parties(long claimId, boolean withSeparateOutcomes) {
     ClaimRecord claim = claims.findById(claimId)
         .orElseThrow(() -> new IllegalStateException("No claim with id " + claimId));
     Office office = offices.findByCode(claim.officeCode()).orElseThrow();
@@ -49,7 +74,10 @@ public class ClaimDocuments {
     Person principal = people.stream().filter(PersonRecord::isPrincipal).findFirst().map(ClaimDocuments::person)
         .orElseThrow(() -> new IllegalStateException("Claim " + claim.caseNumber() + " has no principal applicant"));
     List<Dependant> dependants = people.stream().filter(p -> !p.isPrincipal())
-        .map(p -> new Dependant(person(p), Relationship.valueOf(p.relationship()).spanish(p.sex()))).toList();
+        .map(p -> new Dependant(person(p), Relationship.valueOf(p.relationship()).spanish(p.sex()),
+            withSeparateOutcomes && p.decidedSeparately() && p.outcome() != null ? Outcome.valueOf(p.outcome())
+                : null))
+        .toList();
     return new Parties(claim, office, principal, dependants);
   }
 

@@ -45,6 +45,32 @@ public interface ClaimMapper {
 
   List<PersonRecord> findPeople(long claimId);
 
+  /** Gives the principal's outcome to the principal and to every dependant not decided separately. */
+  void applyPrincipalOutcome(@Param("claimId") long claimId, @Param("outcome") String outcome);
+
+  void decideDependantSeparately(@Param("personId") long personId, @Param("outcome") String outcome,
+      @Param("grounds") String grounds, @Param("decidedBy") String decidedBy);
+
+  void recordDeath(@Param("claimId") long claimId, @Param("dateOfDeath") LocalDate dateOfDeath);
+
+  void setAppealResult(@Param("claimId") long claimId, @Param("result") String result,
+      @Param("notifiedOn") LocalDate notifiedOn, @Param("nullitySuitReported") boolean nullitySuitReported,
+      @Param("nullitySuitDetail") String nullitySuitDetail);
+
+  /** Locks the claim's row until the transaction ends, so that two changes of its office do not interleave. */
+  long lockClaim(@Param("claimId") long claimId);
+
+  void setOffice(@Param("claimId") long claimId, @Param("office") String office);
+
+  /** The applicant's weekly presentations move to the new office, on the same weekday. */
+  void movePresentationSchedule(@Param("claimId") long claimId, @Param("office") String office);
+
+  void insertTransfer(@Param("claimId") long claimId, @Param("fromOffice") String fromOffice,
+      @Param("toOffice") String toOffice, @Param("authorizedOn") LocalDate authorizedOn,
+      @Param("reason") String reason, @Param("transferredBy") String transferredBy);
+
+  List<ClaimTransfer> findTransfers(long claimId);
+
   /** Serializes requests that carry the same idempotency key, until the transaction ends. */
   void lockIdempotencyKey(@Param("user") String user, @Param("key") String key);
 

@@ -26,5 +26,6 @@ public record ClaimRecord(
     String processInstanceId,
     String registeredBy,
     OffsetDateTime registeredAt,
-    OffsetDateTime closedAt) {
+    OffsetDateTime closedAt,
+    String appealResult) {
 }

@@ -15,7 +15,9 @@ public record ClaimStatus(
     List<Deadline> deadlines,
     String outcome,
     String closureReason,
-    List<Document> documents) {
+    List<Document> documents,
+    List<PersonOutcome> people,
+    List<ClaimTransfer> transfers) {
 
   /** A step the claim is at now; {@code dueDate} for officers' tasks that have one. */
   public record Step(String key, String name, OffsetDateTime dueDate) {
@@ -27,6 +29,14 @@ public record ClaimStatus(
    * when it ran out with its step still undone.
    */
   public record Deadline(String key, String name, LocalDate dueDate, int businessDays, boolean breached) {
+  }
+
+  /**
+   * A person of the claim and their outcome: the principal applicant's, shared by every dependant not decided
+   * separately, or the dependant's own; {@code null} until the resolution is issued or the dependant decided.
+   */
+  public record PersonOutcome(long id, String role, String relationship, String name, String outcome,
+      boolean decidedSeparately) {
   }
 
   /** A document issued for the claim, downloadable at {@code href}. */

@@ -71,8 +71,13 @@ public class ClaimStatusService {
         .map(d -> new ClaimStatus.Document(d.id(), d.type().name(), d.sha256(),
             "/api/claims/" + claim.caseNumber() + "/documents/" + d.id()))
         .toList();
+    List<ClaimStatus.PersonOutcome> people = claims.findPeople(claim.id()).stream()
+        .map(p -> new ClaimStatus.PersonOutcome(p.id(), p.role(), p.relationship(), p.displayName(), p.outcome(),
+            p.decidedSeparately()))
+        .toList();
     return new ClaimStatus(claim.caseNumber(), claim.officeCode(), claim.status(), steps, claim.modality(),
-        claim.priority(), known, claim.outcome(), claim.closureReason(), issued);
+        claim.priority(), known, claim.outcome(), claim.closureReason(), issued, people,
+        claims.findTransfers(claim.id()));
   }
 
   private List<ClaimStatus.Deadline> deadlines(ClaimRecord claim) {

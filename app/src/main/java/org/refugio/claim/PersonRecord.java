@@ -15,7 +15,13 @@ public record PersonRecord(
     LocalDate dateOfBirth,
     String nationality,
     List<String> languages,
-    List<String> specificNeeds) {
+    List<String> specificNeeds,
+    String outcome,
+    boolean decidedSeparately) {
+
+  public String displayName() {
+    return givenNames + " " + familyNames;
+  }
 
   public boolean isPrincipal() {
     return "PRINCIPAL".equals(role);

@@ -50,8 +50,11 @@ import org.springframework.stereotype.Component;
  * {@code documentTitle}, {@code issueDate}, {@code issueTime}, {@code principalName}, {@code principalSex},
  * {@code principalDateOfBirth}, {@code principalNationality}, {@code dependantCount}, {@code verificationCode},
  * {@code verificationUrl}; a constancia adds {@code applicationDate}; a resolution adds {@code outcome},
- * {@code grounds}, {@code decidedBy}, {@code decisionDate}. A dependants row has {@code name}, {@code relationship},
- * {@code sex}, {@code dateOfBirth}, {@code nationality}; the footer has {@code page}.
+ * {@code grounds}, {@code decidedBy}, {@code decisionDate}; an appeal resolution adds {@code appealedOutcome},
+ * {@code appealFiledOn}, {@code result}, {@code newOutcome}, {@code grounds}, {@code decidedBy},
+ * {@code decisionDate}. A dependants row has {@code name}, {@code relationship},
+ * {@code sex}, {@code dateOfBirth}, {@code nationality} and {@code outcome} (the dependant's own, else the
+ * document's); the footer has {@code page}.
  */
 @Component
 public class DocumentRenderer {
@@ -100,6 +103,37 @@ public class DocumentRenderer {
         data.dependants(), verificationCode);
   }
 
+  /** The resolution of a recurso de revisión as PDF bytes, carrying the given verification code. */
+  public byte[] renderAppealResolution(AppealResolutionData data, String verificationCode) {
+    Map<String, String> values = commonValues(DocumentType.APPEAL_RESOLUTION, data.caseNumber(), data.officeName(),
+        data.officeState(), data.principal(), data.dependants(), data.issuedAt(), verificationCode);
+    values.put("appealedOutcome", data.appealedOutcome().spanish());
+    values.put("appealFiledOn", LONG_DATE.format(data.appealFiledOn()));
+    values.put("result", data.result().resolutionText());
+    values.put("newOutcome", data.newOutcome() == null ? "" : data.newOutcome().spanish());
+    // what each person's claim stands at after the appeal; a dependant's own outcome, if any, replaces it in its row
+    values.put("outcome", switch (data.result()) {
+      case CONFIRMED -> data.appealedOutcome().spanish();
+      case REVOKED -> data.newOutcome().spanish();
+      case REMANDED -> "Pendiente de nueva resolución";
+    });
+    values.put("grounds", fit("grounds", data.grounds().strip()));
+    values.put("decidedBy", fit("decidedBy", data.decidedBy()));
+    values.put("decisionDate", LONG_DATE.format(data.decidedAt()));
+    boolean protection = switch (data.result()) {
+      case CONFIRMED -> data.appealedOutcome().isProtection();
+      case REVOKED -> data.newOutcome().isProtection();
+      case REMANDED -> false;
+    };
+    Set<String> flags = flags(data.dependants(), protection);
+    flags.add(switch (data.result()) {
+      case CONFIRMED -> DocumentTemplate.FLAG_CONFIRMED;
+      case REVOKED -> DocumentTemplate.FLAG_REVOKED;
+      case REMANDED -> DocumentTemplate.FLAG_REMANDED;
+    });
+    return render(DocumentType.APPEAL_RESOLUTION, values, flags, data.dependants(), verificationCode);
+  }
+
   private Map<String, String> commonValues(DocumentType type, String caseNumber, String officeName,
       String officeState, Person principal, List<Dependant> dependants, OffsetDateTime issuedAt,
       String verificationCode) {
@@ -139,6 +173,10 @@ public class DocumentRenderer {
     values.put("sex", person.sex().spanish());
     values.put("dateOfBirth", SHORT_DATE.format(person.dateOfBirth()));
     values.put("nationality", fit("a dependant's nationality", person.nationalityInSpanish()));
+    if (dependant.outcome() != null) {
+      // a dependant decided separately; the others keep the document's (the principal applicant's) outcome
+      values.put("outcome", dependant.outcome().spanish());
+    }
     return values;
   }
 

@@ -43,6 +43,14 @@ public class DocumentService {
         data.issuedAt().format(FILE_DATE)), pdf, verificationCode, issuedBy, data.issuedAt());
   }
 
+  /** Issues and stores the resolution of the claim's recurso de revisión. */
+  public IssuedDocument issueAppealResolution(long claimId, AppealResolutionData data, String issuedBy) {
+    String verificationCode = VerificationCode.generate();
+    byte[] pdf = renderer.renderAppealResolution(data, verificationCode);
+    return store(claimId, DocumentType.APPEAL_RESOLUTION, fileName(DocumentType.APPEAL_RESOLUTION,
+        data.caseNumber(), data.issuedAt().format(FILE_DATE)), pdf, verificationCode, issuedBy, data.issuedAt());
+  }
+
   /** The claim's issued documents, oldest first, without their bytes. */
   public List<IssuedDocument> listForClaim(long claimId) {
     return mapper.findByClaim(claimId);

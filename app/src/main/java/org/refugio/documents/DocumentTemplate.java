@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>{@code verification}: the lines printed beside the QR code, at the end;</li>
  *   <li>{@code footer}: small lines at the bottom of every page; {@code ${page}} is the page number.</li>
  * </ul>
- * Flags: {@code dependants} (the claim covers family members) and {@code protection} (the outcome grants protection).
+ * Flags: {@code dependants} (the claim covers family members), {@code protection} (the outcome grants protection), and
+ * for an appeal resolution its result: {@code confirmed}, {@code revoked}, {@code remanded}.
  */
 final class DocumentTemplate {
 
@@ -37,7 +38,11 @@ final class DocumentTemplate {
 
   static final String FLAG_DEPENDANTS = "dependants";
   static final String FLAG_PROTECTION = "protection";
-  private static final Set<String> FLAGS = Set.of(FLAG_DEPENDANTS, FLAG_PROTECTION);
+  static final String FLAG_CONFIRMED = "confirmed";
+  static final String FLAG_REVOKED = "revoked";
+  static final String FLAG_REMANDED = "remanded";
+  private static final Set<String> FLAGS = Set.of(FLAG_DEPENDANTS, FLAG_PROTECTION, FLAG_CONFIRMED, FLAG_REVOKED,
+      FLAG_REMANDED);
 
   private static final Pattern SECTION = Pattern.compile("\\[\\s*([a-z]+)(?:\\s+(when|unless)\\s+([a-zA-Z]+))?\\s*]");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");

@@ -6,7 +6,10 @@ public enum DocumentType {
   CONSTANCIA("Constancia de trámite", "constancia-de-tramite", "documents/constancia.txt"),
   /** The written, reasoned first-instance resolution. */
   RESOLUTION("Resolución de la solicitud de reconocimiento de la condición de refugiado", "resolucion",
-      "documents/resolution.txt");
+      "documents/resolution.txt"),
+  /** The legal unit's resolution of a recurso de revisión against the first-instance resolution. */
+  APPEAL_RESOLUTION("Resolución del recurso de revisión", "resolucion-recurso-de-revision",
+      "documents/appeal-resolution.txt");
 
   private final String title;
   private final String fileNameStem;

@@ -75,12 +75,18 @@ public class ApiErrorHandler {
     return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
   }
 
+  @ExceptionHandler(org.refugio.claim.InvalidRequestException.class)
+  ResponseEntity<ApiError> invalidRequest(org.refugio.claim.InvalidRequestException e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
   }
 
-  @ExceptionHandler({ClaimNotFoundException.class, DocumentNotFoundException.class})
+  @ExceptionHandler({ClaimNotFoundException.class, DocumentNotFoundException.class,
+      org.refugio.claim.PersonNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }

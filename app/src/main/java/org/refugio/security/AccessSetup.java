@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.refugio.appeal.AppealReviewProcess;
 import org.refugio.claim.AsylumClaimProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,7 @@ public class AccessSetup {
         ensureQueueFilter(role, office);
       }
     }
+    ensureLegalQueueFilter();
     log.info("Access set up for {} roles and {} offices", Role.values().length, offices.size());
   }
 
@@ -91,6 +93,7 @@ public class AccessSetup {
     if (CASEWORK_ROLES.contains(role) || role == Role.LEGAL) {
       // to show the claim's diagram beside a task; the definition holds no personal data
       grant(groupId, Resources.PROCESS_DEFINITION, AsylumClaimProcess.KEY, Permissions.READ);
+      grant(groupId, Resources.PROCESS_DEFINITION, AppealReviewProcess.KEY, Permissions.READ);
     }
     if (role == Role.REGISTRATION) {
       grant(groupId, Resources.PROCESS_DEFINITION, AsylumClaimProcess.KEY, Permissions.READ,
@@ -166,6 +169,18 @@ public class AccessSetup {
     filter.setProperties(filterProperties(
         "Tareas sin asignar de " + role.spanishName().toLowerCase() + " en la oficina de " + office.name() + ".",
         CASEWORK_ROLES.indexOf(role), "#2b5f8a"));
+    filterService.saveFilter(filter);
+    grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /** The legal unit is national: one queue of appeals from every office. */
+  private void ensureLegalQueueFilter() {
+    String groupId = Role.LEGAL.groupId();
+    Filter filter = findOrCreateFilter(Role.LEGAL.spanishName() + " — recursos de revisión");
+    filter.setQuery(taskService.createTaskQuery().taskCandidateGroup(groupId).taskUnassigned()
+        .orderByTaskPriority().desc().orderByDueDate().asc());
+    filter.setProperties(filterProperties("Recursos de revisión sin asignar, de todas las oficinas.",
+        CASEWORK_ROLES.size(), "#7a3c5f"));
     filterService.saveFilter(filter);
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }

@@ -26,6 +26,40 @@ public class ClaimAccessGrants {
     this.system = system;
   }
 
+  /** Moves the claim's read grants from one office's groups to another's: the claim was transferred. */
+  public void moveOffice(String processInstanceId, String fromOffice, String toOffice) {
+    system.call(() -> {
+      for (Role role : OFFICE_READERS) {
+        authorizationService.createAuthorizationQuery().groupIdIn(role.groupId(fromOffice))
+            .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()
+            .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      }
+      return null;
+    });
+    grantOffice(processInstanceId, toOffice);
+  }
+
+  /**
+   * Takes away what a group was given on a task when it became a candidate: the engine keeps that grant when the
+   * candidate group is removed.
+   */
+  public void revokeTask(String taskId, String groupId) {
+    system.call(() -> {
+      authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.TASK)
+          .resourceId(taskId).list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      return null;
+    });
+  }
+
+  /** Takes away what a user was given on a task as its assignee. */
+  public void revokeTaskForUser(String taskId, String userId) {
+    system.call(() -> {
+      authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.TASK)
+          .resourceId(taskId).list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      return null;
+    });
+  }
+
   public void grantOffice(String processInstanceId, String officeCode) {
     system.call(() -> {
       for (Role role : OFFICE_READERS) {

@@ -43,6 +43,7 @@ class AsylumClaimProcessTest {
   private static final Date TARGET_DAY = ClaimService.endOfDay(LocalDate.of(2027, 1, 15));
 
   private final List<String> calls = new ArrayList<>();
+  private final DependantOutcomes dependantOutcomes = org.mockito.Mockito.mock(DependantOutcomes.class);
 
   @BeforeEach
   void setUp() {
@@ -72,7 +73,7 @@ class AsylumClaimProcessTest {
     Mocks.register("closeClaimDelegate", recorder("close", e -> { }));
     Mocks.register("openAppealWindowDelegate", recorder("appealWindow",
         e -> APPEAL_DUE.on(e).set(ClaimService.endOfDay(LocalDate.of(2026, 12, 22)))));
-    Mocks.register("applyAppealOutcomeDelegate", new ApplyAppealOutcomeDelegate());
+    Mocks.register("applyAppealOutcomeDelegate", new ApplyAppealOutcomeDelegate(dependantOutcomes));
     Mocks.register("closeClaimEarlyDelegate",
         (JavaDelegate) execution -> calls.add("closeEarly:" + CLOSURE_REASON.from(execution)));
     Mocks.register("formValidation", (TaskListener) task -> { });
@@ -217,6 +218,8 @@ class AsylumClaimProcessTest {
 
     assertThat(claim).isEnded().hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM);
     assertThat(claim).variables().containsEntry(OUTCOME.name(), "COMPLEMENTARY_PROTECTION");
+    // and the dependants not decided separately share the new outcome
+    org.mockito.Mockito.verify(dependantOutcomes).applyPrincipalOutcome(1L, Outcome.COMPLEMENTARY_PROTECTION);
   }
 
   @Test

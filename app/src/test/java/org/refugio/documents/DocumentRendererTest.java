@@ -164,4 +164,78 @@ class DocumentRendererTest {
         .hasMessageContaining("U+0410")
         .hasMessageNotContaining("Иванова");
   }
+
+  @Test
+  void shouldWordEveryOutcomeAsTheLawNamesItWhenIssuingAResolution() {
+    for (Outcome outcome : Outcome.values()) {
+      String text = PdfReading.text(renderer.renderResolution(
+          new ResolutionData(Samples.CASE_NUMBER, "Tapachula", "Chiapas", Samples.JOSE, List.of(), outcome,
+              Samples.GROUNDS, "reviewTap", Samples.ISSUED_AT, Samples.ISSUED_AT), CODE)).replaceAll("\\s+", " ");
+      assertThat(text).as(outcome.name())
+          .contains("en el sentido siguiente: " + outcome.spanish() + ".")
+          .contains(outcome.isProtection() ? "residente permanente" : "no podrá ser devuelta");
+    }
+  }
+
+  @Test
+  void shouldNameEachDependantWithTheirOutcomeWhenOneWasDecidedSeparately() {
+    // Given a family whose daughter was decided separately
+    Dependant daughter = new Dependant(Samples.MARIA_INES.person(), "hija", Outcome.COMPLEMENTARY_PROTECTION);
+    ResolutionData data = new ResolutionData(Samples.CASE_NUMBER, "Tapachula", "Chiapas", Samples.JOSE,
+        List.of(Samples.LUCIA, daughter), Outcome.NOT_RECOGNIZED, Samples.GROUNDS, "reviewTap", Samples.ISSUED_AT,
+        Samples.ISSUED_AT);
+
+    // When
+    String text = PdfReading.text(renderer.renderResolution(data, CODE)).replaceAll("\\s+", " ");
+
+    // Then the spouse shares the principal's outcome and the daughter has her own
+    assertThat(text).contains("Sentido de la resolución",
+        "Lucía Güemes Ortíz cónyuge Mujer 30/01/1990 Honduras No reconocimiento de la condición de refugiado",
+        "María Inés Ñúñez Güemes hija Mujer 01/02/2015 Honduras Otorgamiento de protección complementaria",
+        "en el sentido que la relación anterior indica para cada una");
+  }
+
+  @Test
+  void shouldStateTheNewOutcomeWhenAnAppealRevokesTheResolution() {
+    // When
+    String text = PdfReading.text(renderer.renderAppealResolution(
+        appeal(org.refugio.appeal.AppealResult.REVOKED, Outcome.RECOGNIZED_CARTAGENA), CODE)).replaceAll("\\s+", " ");
+
+    // Then
+    assertThat(text).contains("RESOLUCIÓN DEL RECURSO DE REVISIÓN", "Expediente: TAP-2024-000123",
+        "Visto el recurso de revisión interpuesto el 20 de mayo de 2024 por José Ñúñez",
+        "en el sentido siguiente: No reconocimiento de la condición de refugiado;",
+        "distinta de la que emitió la resolución recurrida",
+        "Se revoca la resolución recurrida y, en su lugar, se resuelve la solicitud de José Ñúñez en el sentido "
+            + "siguiente: " + Outcome.RECOGNIZED_CARTAGENA.spanish() + ".",
+        "residente permanente", "juicio de nulidad", "identificada con la clave legalCdmx", VERIFICATION_URL);
+    assertThat(text).doesNotContain("Se confirma", "reponer el procedimiento");
+  }
+
+  @Test
+  void shouldKeepTheFirstOutcomeWhenAnAppealConfirmsItAndReopenTheProcedureWhenItRemands() {
+    String confirmed = PdfReading.text(renderer.renderAppealResolution(
+        appeal(org.refugio.appeal.AppealResult.CONFIRMED, null), CODE)).replaceAll("\\s+", " ");
+    assertThat(confirmed).contains("PRIMERO. Se confirma la resolución recurrida, en el sentido siguiente: "
+        + Outcome.NOT_RECOGNIZED.spanish() + ".", "no podrá ser devuelta").doesNotContain("Se revoca");
+
+    String remanded = PdfReading.text(renderer.renderAppealResolution(
+        appeal(org.refugio.appeal.AppealResult.REMANDED, null), CODE)).replaceAll("\\s+", " ");
+    assertThat(remanded).contains("se ordena reponer el procedimiento",
+        "evaluará nuevamente la solicitud", "Pendiente de nueva resolución").doesNotContain("Se confirma");
+  }
+
+  @Test
+  void shouldRefuseAnAppealResolutionThatRevokesWithoutANewOutcome() {
+    assertThatThrownBy(() -> appeal(org.refugio.appeal.AppealResult.REVOKED, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("new outcome");
+    assertThatThrownBy(() -> appeal(org.refugio.appeal.AppealResult.CONFIRMED, Outcome.RECOGNIZED_1951))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static AppealResolutionData appeal(org.refugio.appeal.AppealResult result, Outcome newOutcome) {
+    return new AppealResolutionData(Samples.CASE_NUMBER, "Tapachula", "Chiapas", Samples.JOSE,
+        List.of(Samples.LUCIA), Outcome.NOT_RECOGNIZED, LocalDate.of(2024, 5, 20), result, newOutcome,
+        Samples.GROUNDS, "legalCdmx", Samples.ISSUED_AT, Samples.ISSUED_AT);
+  }
 }
