@@ -14,10 +14,14 @@ import org.refugio.calendar.BusinessCalendar;
 import org.refugio.support.Claims;
 import org.refugio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The legal procedure's time limits through the API and the officers' queues: ratification, late filing, extension. */
+/**
+ * The legal procedure's time limits through the API and the officers' queues: ratification, late filing, the decision
+ * deadline with its extension, alert and breach, and a declared non-working day moving a running claim's deadlines.
+ */
 class LegalProcedureIT extends IntegrationTest {
 
   private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
@@ -156,6 +160,43 @@ class LegalProcedureIT extends IntegrationTest {
     claimTask("reviewTap", caseNumber, "user_attend_decision_at_risk");
     assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("breached").asBoolean()).isTrue();
     claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
+  }
+
+  @Test
+  void shouldMoveARunningClaimsDeadlinesWhenPolicyStaffDeclareANonWorkingDay() throws Exception {
+    // Given a regular claim filed today, due for decision in 45 business days
+    String caseNumber = register("registrationTap", filedToday());
+    String instance = processInstanceOf(caseNumber);
+    LocalDate due = calendar.addBusinessDays(today(), 45);
+    LocalDate declared = calendar.addBusinessDays(today(), 10);
+    try {
+      // When policy staff declare a business day before it non-working, by a published agreement
+      ResponseEntity<String> response = post("policyTap", "/api/calendar/non-working-days", Map.of(
+          "date", declared.toString(), "reason", "Suspensión de labores", "reference", "DOF 01/12/2026"));
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+
+      // Then the claim's decision is due one business day later: in its status, its record, its timer and its task
+      LocalDate moved = calendar.addBusinessDays(due, 1);
+      assertThat(calendar.addBusinessDays(today(), 45)).isEqualTo(moved);
+      assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("dueDate").asText())
+          .isEqualTo(moved.toString());
+      assertThat(jdbc.queryForObject("select decision_due from refugio.claim where case_number = ?",
+          LocalDate.class, caseNumber)).isEqualTo(moved);
+      assertThat(dueDay(instance, AsylumClaimProcess.Elements.TIMER_DECISION_OVERDUE)).isEqualTo(moved);
+      Date interviewDue = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+          .taskDefinitionKey(AsylumClaimProcess.Elements.USER_CONDUCT_INTERVIEW).singleResult().getDueDate();
+      assertThat(interviewDue.toInstant().atZone(MEXICO_CITY).toLocalDate()).isEqualTo(moved);
+    } finally {
+      // When the day is removed again, everything moves back
+      call("policyTap", HttpMethod.DELETE, "/api/calendar/non-working-days/" + declared, null, Map.of());
+    }
+    assertThat(Claims.deadline(status(caseNumber), "decisionDue").get("dueDate").asText()).isEqualTo(due.toString());
+    assertThat(dueDay(instance, AsylumClaimProcess.Elements.TIMER_DECISION_OVERDUE)).isEqualTo(due);
+  }
+
+  private LocalDate dueDay(String instance, String timerId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(timerId)
+        .singleResult().getDuedate().toInstant().atZone(MEXICO_CITY).toLocalDate();
   }
 
   private void runTimer(String instance, String activityId) {
