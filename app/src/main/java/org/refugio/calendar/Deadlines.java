@@ -3,6 +3,7 @@ package org.refugio.calendar;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -118,14 +119,26 @@ public class Deadlines {
    * Recomputes every OPEN deadline against the current calendar; for each whose due date changed, moves the engine;
    * returns how many moved. Each deadline moves in its own transaction, so a process instance busy elsewhere fails
    * alone; deadlines of process instances that no longer run are marked CANCELLED rather than touched.
+   *
+   * @throws DeadlinesNotMovedException after trying every deadline, when some could not be moved (they keep their old
+   *     due date until the next recomputation)
    */
   public int recompute() {
     int moved = 0;
+    List<String> failed = new ArrayList<>();
     for (Deadline deadline : deadlines.findOpen()) {
-      Boolean changed = eachDeadline.execute(status -> recompute(deadline));
-      if (Boolean.TRUE.equals(changed)) {
-        moved++;
+      try {
+        if (Boolean.TRUE.equals(eachDeadline.execute(status -> recompute(deadline)))) {
+          moved++;
+        }
+      } catch (RuntimeException e) {
+        log.error("Deadline {} of process instance {} could not be recomputed", deadline.name(),
+            deadline.processInstanceId(), e);
+        failed.add(deadline.processInstanceId() + "/" + deadline.name());
       }
+    }
+    if (!failed.isEmpty()) {
+      throw new DeadlinesNotMovedException(moved, failed);
     }
     return moved;
   }

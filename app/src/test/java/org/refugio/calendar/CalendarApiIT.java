@@ -124,6 +124,11 @@ class CalendarApiIT extends IntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(post("eligibilityTap", "/api/calendar/suspensions", Map.of("from", "2029-04-02", "to", "2029-04-06",
         "reason", "Suspensión", "reference", "DOF")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("eligibilityTap", "/api/calendar/deadlines/recompute", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> recomputed = post("policyTap", "/api/calendar/deadlines/recompute", null);
+    assertThat(recomputed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(recomputed.getBody()).contains("\"deadlinesMoved\":");
   }
 
   @Test

@@ -36,7 +36,7 @@ class CalendarPageBrowserIT extends IntegrationTest {
     browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the password", "policyTap");
     browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
     browser.visible(By.cssSelector("li.account > a.dropdown-toggle"), "the account menu after logging in");
-    browser.open("http://localhost:" + port + "/calendar/");
+    browser.click(By.linkText("Calendario de días inhábiles"), "the welcome page's link to the calendar");
 
     // When they show 2029 and declare Holy Thursday at Tapachula
     browser.visible(By.xpath("//td[normalize-space()='Día de la Constitución']"), "this year's statutory days");
