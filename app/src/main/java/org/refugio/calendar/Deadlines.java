@@ -85,6 +85,9 @@ public class Deadlines {
       throw new IllegalArgumentException("Una ampliación suma días hábiles: " + moreBusinessDays);
     }
     Deadline deadline = deadlines.findLatest(processInstanceId, name)
+        .map(latest -> OPEN.equals(latest.status())
+            ? deadlines.lockOpen(latest.id()).orElseGet(() -> deadlines.findLatest(processInstanceId, name).get())
+            : latest)
         .orElseThrow(() -> new IllegalStateException("El plazo «" + name + "» no se ha iniciado en la instancia "
             + processInstanceId + ": no se puede ampliar."));
     if (!OPEN.equals(deadline.status())) {
@@ -128,7 +131,8 @@ public class Deadlines {
     List<String> failed = new ArrayList<>();
     for (Deadline deadline : deadlines.findOpen()) {
       try {
-        if (Boolean.TRUE.equals(eachDeadline.execute(status -> recompute(deadline)))) {
+        if (Boolean.TRUE.equals(eachDeadline.execute(status -> deadlines.lockOpen(deadline.id())
+            .map(this::recompute).orElse(false)))) {
           moved++;
         }
       } catch (RuntimeException e) {
