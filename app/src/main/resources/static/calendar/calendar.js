@@ -1,6 +1,6 @@
 // The calendar page for policy staff: lists a year's non-working days and declares or removes days and suspensions
 // through /api/calendar, with the session of the Camunda webapps. Changing requests carry that session's CSRF token,
-// which the webapps' own API hands out in its X-XSRF-TOKEN response header.
+// which every /api answer to the session hands out in its X-XSRF-TOKEN header.
 
 const API = '/api/calendar';
 const KINDS = { STATUTORY: 'Inhábil por ley', DECLARED: 'Declarado', SUSPENSION: 'Suspensión de plazos' };
@@ -11,10 +11,9 @@ let csrfToken = null;
 let officeNames = new Map();
 let mayDeclareAt = { national: false, offices: [] };
 
-/** Who is logged in, and the session's CSRF token; null when nobody is. */
+/** Who is logged in to the webapps; null when nobody is. */
 async function session() {
   const response = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
-  csrfToken = response.headers.get('X-XSRF-TOKEN');
   return response.ok ? response.json() : null;
 }
 
@@ -30,6 +29,7 @@ async function call(method, path, body) {
   const response = await fetch(path, {
     method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
   });
+  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
   const text = await response.text();
   let json = null;
   try {

@@ -115,6 +115,11 @@ public class CalendarController {
     return moved(calendar.lift(from, to, office, currentUsers.ofRequest()));
   }
 
+  @PostMapping("/api/calendar/deadlines/recompute")
+  public Map<String, Integer> recompute() {
+    return Map.of("deadlinesMoved", calendar.recomputeDeadlines(currentUsers.ofRequest()));
+  }
+
   private static ResponseEntity<Void> moved(int deadlinesMoved) {
     return ResponseEntity.noContent().header(DEADLINES_MOVED_HEADER, String.valueOf(deadlinesMoved)).build();
   }

@@ -193,6 +193,12 @@ public class CalendarService {
     return deadlines.recompute();
   }
 
+  /** Recomputes every running deadline on the current calendar (after a recomputation that could not move some). */
+  public int recomputeDeadlines(CurrentUser user) {
+    requirePolicyRole(user);
+    return deadlines.recompute();
+  }
+
   /** Whether the user may declare days at {@code office} ({@code null}: nationally). */
   public boolean mayDeclare(CurrentUser user, String office) {
     if (user.isAdmin() || user.groupIds().contains(Role.POLICY.groupId())) {

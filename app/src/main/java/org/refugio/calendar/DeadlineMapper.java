@@ -26,6 +26,9 @@ public interface DeadlineMapper {
 
   List<Deadline> findOpenOf(String processInstanceId);
 
+  /** The deadline if it is still open, locked until the end of the transaction (two recomputations do not race). */
+  Optional<Deadline> lockOpen(long id);
+
   /** Every open deadline, oldest first. */
   List<Deadline> findOpen();
 

@@ -3,6 +3,7 @@ package org.refugio.calendar;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +85,9 @@ public class Deadlines {
       throw new IllegalArgumentException("Una ampliación suma días hábiles: " + moreBusinessDays);
     }
     Deadline deadline = deadlines.findLatest(processInstanceId, name)
+        .map(latest -> OPEN.equals(latest.status())
+            ? deadlines.lockOpen(latest.id()).orElseGet(() -> deadlines.findLatest(processInstanceId, name).get())
+            : latest)
         .orElseThrow(() -> new IllegalStateException("El plazo «" + name + "» no se ha iniciado en la instancia "
             + processInstanceId + ": no se puede ampliar."));
     if (!OPEN.equals(deadline.status())) {
@@ -118,14 +122,27 @@ public class Deadlines {
    * Recomputes every OPEN deadline against the current calendar; for each whose due date changed, moves the engine;
    * returns how many moved. Each deadline moves in its own transaction, so a process instance busy elsewhere fails
    * alone; deadlines of process instances that no longer run are marked CANCELLED rather than touched.
+   *
+   * @throws DeadlinesNotMovedException after trying every deadline, when some could not be moved (they keep their old
+   *     due date until the next recomputation)
    */
   public int recompute() {
     int moved = 0;
+    List<String> failed = new ArrayList<>();
     for (Deadline deadline : deadlines.findOpen()) {
-      Boolean changed = eachDeadline.execute(status -> recompute(deadline));
-      if (Boolean.TRUE.equals(changed)) {
-        moved++;
+      try {
+        if (Boolean.TRUE.equals(eachDeadline.execute(status -> deadlines.lockOpen(deadline.id())
+            .map(this::recompute).orElse(false)))) {
+          moved++;
+        }
+      } catch (RuntimeException e) {
+        log.error("Deadline {} of process instance {} could not be recomputed", deadline.name(),
+            deadline.processInstanceId(), e);
+        failed.add(deadline.processInstanceId() + "/" + deadline.name());
       }
+    }
+    if (!failed.isEmpty()) {
+      throw new DeadlinesNotMovedException(moved, failed);
     }
     return moved;
   }

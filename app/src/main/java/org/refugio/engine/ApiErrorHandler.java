@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.refugio.calendar.CalendarConflictException;
+import org.refugio.calendar.DeadlinesNotMovedException;
 import org.refugio.calendar.InvalidCalendarRequestException;
 import org.refugio.calendar.NonWorkingDayNotFoundException;
 import org.refugio.claim.ClaimNotFoundException;
@@ -114,6 +115,11 @@ public class ApiErrorHandler {
   @ExceptionHandler(CalendarConflictException.class)
   ResponseEntity<ApiError> calendarConflict(CalendarConflictException e) {
     return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(DeadlinesNotMovedException.class)
+  ResponseEntity<ApiError> deadlinesNotMoved(DeadlinesNotMovedException e) {
+    return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
   }
 
   @ExceptionHandler(NonWorkingDayNotFoundException.class)

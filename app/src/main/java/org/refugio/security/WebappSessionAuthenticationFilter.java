@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets a person logged into the Camunda webapps (Tasklist, Cockpit, Admin) use Refugio's own pages and {@code /api}
  * with that same session, so that the pages need no second login. A request with HTTP Basic credentials is left to
  * the Basic filter. A changing request (POST, PUT, DELETE, …) made with the session must carry the webapps' CSRF
- * token in the {@code X-XSRF-TOKEN} header, as the webapps' own requests do; without it the request is refused.
+ * token in the {@code X-XSRF-TOKEN} header, as the webapps' own requests do; without it the request is refused. Every
+ * answer to such a session carries that token in the same header, since a page outside {@code /camunda} cannot read
+ * the webapps' {@code XSRF-TOKEN} cookie (its path is {@code /camunda}).
  * The chains using it turn session fixation protection off: the webapps' login already gave the session a new id,
  * and a new id on every request would end the session for the webapps.
  */
@@ -66,6 +68,10 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       refusal.refuse(response, "Falta el token de seguridad de la sesión (cabecera X-XSRF-TOKEN): vuelva a cargar "
           + "la página e inténtelo de nuevo.");
       return;
+    }
+    Object token = session.getAttribute(CSRF_TOKEN_SESSION_ATTRIBUTE);
+    if (token != null) {
+      response.setHeader(CSRF_TOKEN_HEADER, token.toString());
     }
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(provider.authenticated(userId));

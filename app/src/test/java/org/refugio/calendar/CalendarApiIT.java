@@ -124,6 +124,11 @@ class CalendarApiIT extends IntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(post("eligibilityTap", "/api/calendar/suspensions", Map.of("from", "2029-04-02", "to", "2029-04-06",
         "reason", "Suspensión", "reference", "DOF")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("eligibilityTap", "/api/calendar/deadlines/recompute", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> recomputed = post("policyTap", "/api/calendar/deadlines/recompute", null);
+    assertThat(recomputed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(recomputed.getBody()).contains("\"deadlinesMoved\":");
   }
 
   @Test
@@ -213,7 +218,10 @@ class CalendarApiIT extends IntegrationTest {
     assertThat(exchange(session, HttpMethod.GET, "/calendar/calendar.js", null, false).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     ResponseEntity<String> listed = exchange(session, HttpMethod.GET, DAYS + "?year=2029", null, false);
-    assertThat(listed.getStatusCode()).as(listed.getHeaders() + " " + listed.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the page, outside /camunda, cannot read the webapps' token cookie: the API hands the token out
+    assertThat(listed.getHeaders().getFirst("X-XSRF-TOKEN")).isEqualTo(session.csrfToken());
+    assertThat(get("policyTap", DAYS + "?year=2029").getHeaders().containsKey("X-XSRF-TOKEN")).isFalse();
     Map<String, String> day = Map.of("date", "2029-04-05", "reason", "Acuerdo", "reference", "DOF 15/03/2029");
     ResponseEntity<String> withoutToken = exchange(session, HttpMethod.POST, DAYS, day, false);
     assertThat(withoutToken.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -15,8 +15,8 @@
  * limitations under the License.
  */
 
-// Modified for Refugio from Camunda 7.24.0's default: app vendor and Spanish-first locales
-// (see docs/webapp-translations.md).
+// Modified for Refugio from Camunda 7.24.0's default: app vendor, Spanish-first locales
+// (see docs/webapp-translations.md) and links to Refugio's own staff pages.
 
 export default {
   // change the app name and vendor
@@ -71,6 +71,14 @@ export default {
   //     description: 'News for nerds, stuff that matter'
   //   }
   // ],
+  // Refugio's staff pages, outside the webapps; they use this same login
+  links: [
+    {
+      label: 'Calendario de días inhábiles',
+      href: '/calendar/',
+      description: 'Días inhábiles por ley y declarados, suspensiones de plazos (personal de políticas)'
+    }
+  ],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
 };
