@@ -55,7 +55,9 @@ function clearMessages() {
 }
 
 function showSuccess(text) {
-  document.getElementById('messages').append(element('p', text, { class: 'success' }));
+  const messages = document.getElementById('messages');
+  messages.append(element('p', text, { class: 'success' }));
+  messages.scrollIntoView({ block: 'nearest' });
 }
 
 /** Shows an API error: its message, every field error, and marks the fields of the form that sent it. */
@@ -77,7 +79,9 @@ function showError(result, form) {
     });
     box.append(list);
   }
-  document.getElementById('messages').append(box);
+  const messages = document.getElementById('messages');
+  messages.append(box);
+  messages.scrollIntoView({ block: 'nearest' });
 }
 
 function fieldLabel(form, field) {
