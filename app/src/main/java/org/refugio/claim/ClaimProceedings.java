@@ -1,5 +1,6 @@
 package org.refugio.claim;
 
+import static org.refugio.claim.AsylumClaimProcess.APPEAL_DUE;
 import static org.refugio.claim.AsylumClaimProcess.APPEAL_FILED_ON;
 import static org.refugio.claim.AsylumClaimProcess.CLOSURE_DETAIL;
 import static org.refugio.claim.AsylumClaimProcess.CLOSURE_REASON;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.refugio.appeal.AppealReviewProcess;
+import org.refugio.calendar.Deadlines;
 import org.refugio.engine.FieldError;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
@@ -52,11 +54,12 @@ public class ClaimProceedings {
   private final OfficeMapper offices;
   private final ClaimAccessGrants accessGrants;
   private final SystemAuthentication system;
+  private final Deadlines deadlines;
   private final Clock clock;
 
   ClaimProceedings(ClaimStatusService statusService, ClaimMapper claims, RuntimeService runtimeService,
       TaskService taskService, IdentityService identityService, OfficeMapper offices, ClaimAccessGrants accessGrants,
-      SystemAuthentication system, Clock clock) {
+      SystemAuthentication system, Deadlines deadlines, Clock clock) {
     this.statusService = statusService;
     this.claims = claims;
     this.runtimeService = runtimeService;
@@ -65,6 +68,7 @@ public class ClaimProceedings {
     this.offices = offices;
     this.accessGrants = accessGrants;
     this.system = system;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -89,6 +93,7 @@ public class ClaimProceedings {
           + claim.appealDue().format(DAY) + ": la resolución está firme.");
     }
     claims.setAppealFiled(claim.id(), day);
+    deadlines.close(claim.processInstanceId(), APPEAL_DUE.name());
     system.call(() -> runtimeService.createMessageCorrelation(AsylumClaimProcess.MSG_APPEAL)
         .processInstanceBusinessKey(caseNumber)
         .setVariables(Map.of(APPEAL_FILED_ON.name(), day.toString()))

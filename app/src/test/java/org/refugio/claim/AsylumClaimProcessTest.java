@@ -77,6 +77,7 @@ class AsylumClaimProcessTest {
     Mocks.register("closeClaimEarlyDelegate",
         (JavaDelegate) execution -> calls.add("closeEarly:" + CLOSURE_REASON.from(execution)));
     Mocks.register("formValidation", (TaskListener) task -> { });
+    Mocks.register("decisionRisk", (TaskListener) task -> calls.add("risk:" + task.getVariable("riskAction")));
     Mocks.register("officeGroups", new OfficeGroups());
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
   }
@@ -325,6 +326,7 @@ class AsylumClaimProcessTest {
     assertThat(task(USER_ATTEND_DECISION_AT_RISK)).hasCandidateGroup("reviewTap");
     complete(task(USER_ATTEND_DECISION_AT_RISK), Map.of("riskAction", "REPRIORITIZED"));
     assertThat(claim).hasPassed("end_decision_risk_attended").isWaitingAt(USER_CONDUCT_INTERVIEW);
+    org.assertj.core.api.Assertions.assertThat(calls).contains("risk:REPRIORITIZED");
   }
 
   @Test

@@ -102,6 +102,9 @@ class ClaimAppealIT extends IntegrationTest {
     ResponseEntity<String> appealed = post("registrationTap", "/api/claims/" + caseNumber + "/appeal",
         Map.of("filedOn", today));
     assertThat(appealed.getStatusCode()).as(appealed.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+    // the appeal window was met: it is no longer a running deadline
+    assertThat(jdbc.queryForObject("select status from refugio.deadline where business_key = ? and name = 'appealDue'",
+        String.class, caseNumber)).isEqualTo("MET");
 
     // Then the appeal waits in the national legal unit's queue, which Tapachula's officers do not see
     JsonNode legalQueue = json.readTree(get("legalCdmx", "/engine-rest/task?candidateGroup=legal&unassigned=true"

@@ -147,6 +147,34 @@ class LegalProcedureIT extends IntegrationTest {
   }
 
   @Test
+  void shouldLetTheAlertedSupervisorExtendTheDeadlineFromTasklist() throws Exception {
+    // Given a claim whose decision time is 80% gone: the office's reviewers have the alert
+    String caseNumber = register("registrationTap", filedToday());
+    String instance = processInstanceOf(caseNumber);
+    LocalDate due = calendar.addBusinessDays(today(), 45);
+    runTimer(instance, AsylumClaimProcess.Elements.TIMER_DECISION_AT_RISK);
+    String alert = claimTask("reviewTap", caseNumber, "user_attend_decision_at_risk");
+
+    // When the supervisor chooses to extend it without saying why, the form is refused and the task stays
+    ResponseEntity<String> refused = submit("reviewTap", alert, Map.of("riskAction", "EXTENSION_GRANTED",
+        "riskNotes", "Sin intérprete de mam hasta enero."));
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("Motivo de la ampliación");
+
+    // And when they give the reason the law allows
+    submitOk("reviewTap", alert, Map.of("riskAction", "EXTENSION_GRANTED", "extensionReason", "NO_INTERPRETER",
+        "riskNotes", "Sin intérprete de mam disponible hasta enero."));
+
+    // Then the decision is due 45 business days later, granted in their name
+    JsonNode decision = Claims.deadline(status(caseNumber), "decisionDue");
+    assertThat(decision.get("dueDate").asText()).isEqualTo(calendar.addBusinessDays(due, 45).toString());
+    assertThat(jdbc.queryForObject("select e.granted_by from refugio.decision_extension e join refugio.claim c "
+        + "on c.id = e.claim_id where c.case_number = ?", String.class, caseNumber)).isEqualTo("reviewTap");
+    assertThat(dueDay(instance, AsylumClaimProcess.Elements.TIMER_DECISION_OVERDUE))
+        .isEqualTo(calendar.addBusinessDays(due, 45));
+  }
+
+  @Test
   void shouldFlagTheClaimAndAlertTheReviewersAsTheDecisionDeadlineRunsOut() throws Exception {
     // Given a claim still waiting for its interview
     String caseNumber = register("registrationTap", filedToday());
