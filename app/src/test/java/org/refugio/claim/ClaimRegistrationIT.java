@@ -53,7 +53,6 @@ class ClaimRegistrationIT extends IntegrationTest {
     JsonNode decision = Claims.deadline(status, "decisionDue");
     assertThat(decision.get("dueDate").asText()).isEqualTo("2027-01-26");
     assertThat(decision.get("businessDays").asInt()).isEqualTo(45);
-    assertThat(decision.get("breached").asBoolean()).isFalse();
     JsonNode target = Claims.deadline(status, "targetDue");
     assertThat(target.get("businessDays").asInt()).isEqualTo(30);
     assertThat(target.get("dueDate").asText()).isLessThan("2027-01-26");
