@@ -84,6 +84,11 @@ public class DocumentService {
     return type.fileNameStem() + "-" + safeCaseNumber + "-" + issueDate + ".pdf";
   }
 
+  /** SHA-256 of the bytes, 64 lower-case hex digits: the checksum every stored document carries. */
+  public static String sha256Of(byte[] bytes) {
+    return sha256(bytes);
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
