@@ -59,7 +59,9 @@ function table(headers, rows) {
   const node = el('table', null, { class: 'casefile-table' });
   const head = el('tr');
   headers.forEach((h) => head.append(el('th', h, { scope: 'col' })));
-  node.append(el('thead')).firstChild.append(head);
+  const thead = el('thead');
+  thead.append(head);
+  node.append(thead);
   const body = el('tbody');
   rows.forEach((cells) => {
     const row = el('tr');

@@ -1,5 +1,6 @@
 package org.refugio.casefile;
 
+import java.util.Set;
 import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
 
 /**
@@ -14,5 +15,10 @@ public class CaseFileTasklistPlugin extends AbstractTasklistPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(CaseFilePluginRootResource.class);
   }
 }

@@ -9,8 +9,9 @@ export default {
     node.innerHTML = '<p class="casefile-loading">Cargando el expediente…</p>';
     import('/casefile/casefile-view.js')
       .then((view) => view.renderCaseFile(node, `/api/casefile/tasks/${encodeURIComponent(taskId)}`))
-      .catch(() => {
-        node.textContent = 'No se pudo cargar el expediente. Recargue la página.';
+      .catch((error) => {
+        console.error('case-file tab', error);
+        node.textContent = 'No se pudo mostrar el expediente. Recargue la página.';
       });
   },
 };
