@@ -35,7 +35,10 @@ public class CaseFileController {
   private final ReadAudit audit;
   private final CurrentUsers currentUsers;
 
-  CaseFileController(CaseFileService service, ReadAudit audit, CurrentUsers currentUsers) {
+  private final FrontDeskSearch frontDesk;
+
+  CaseFileController(CaseFileService service, ReadAudit audit, CurrentUsers currentUsers, FrontDeskSearch frontDesk) {
+    this.frontDesk = frontDesk;
     this.service = service;
     this.audit = audit;
     this.currentUsers = currentUsers;
@@ -45,6 +48,14 @@ public class CaseFileController {
   public ResponseEntity<CaseFileView> read(@PathVariable String caseNumber,
       @RequestParam(required = false) String reason, @RequestParam(required = false) Long forPerson) {
     return noStore(service.read(caseNumber, currentUsers.ofRequest(), reason, forPerson));
+  }
+
+  @GetMapping("/search")
+  public ResponseEntity<List<FrontDeskSearch.StatusOnly>> search(@RequestParam(required = false) String caseNumber,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dateOfBirth) {
+    return noStore(frontDesk.search(caseNumber, name, dateOfBirth, currentUsers.ofRequest()));
   }
 
   @GetMapping("/tasks/{taskId}")

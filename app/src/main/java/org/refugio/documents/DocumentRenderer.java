@@ -84,11 +84,24 @@ public class DocumentRenderer {
 
   /** A constancia de trámite as PDF bytes, carrying the given verification code. */
   public byte[] renderConstancia(ConstanciaData data, String verificationCode) {
+    return renderConstancia(data, verificationCode, null);
+  }
+
+  /**
+   * A constancia de trámite as PDF bytes, carrying the given verification code and, unless {@code null}, the PIN
+   * by which the applicant reads their claim's status on the public page ({@code statusPin}, {@code statusUrl}).
+   */
+  public byte[] renderConstancia(ConstanciaData data, String verificationCode, String statusPin) {
     Map<String, String> values = commonValues(DocumentType.CONSTANCIA, data.caseNumber(), data.officeName(),
         data.officeState(), data.principal(), data.dependants(), data.issuedAt(), verificationCode);
     values.put("applicationDate", LONG_DATE.format(data.applicationDate()));
-    return render(DocumentType.CONSTANCIA, values, flags(data.dependants(), false), data.dependants(),
-        verificationCode);
+    Set<String> flags = flags(data.dependants(), false);
+    if (statusPin != null) {
+      values.put("statusPin", statusPin);
+      values.put("statusUrl", properties.statusUrl());
+      flags.add(DocumentTemplate.FLAG_STATUS_PIN);
+    }
+    return render(DocumentType.CONSTANCIA, values, flags, data.dependants(), verificationCode);
   }
 
   /** A first-instance resolution as PDF bytes, carrying the given verification code. */

@@ -29,8 +29,13 @@ public class DocumentService {
 
   /** Issues and stores the claim's constancia de trámite. */
   public IssuedDocument issueConstancia(long claimId, ConstanciaData data, String issuedBy) {
+    return issueConstancia(claimId, data, issuedBy, null);
+  }
+
+  /** Issues and stores the claim's constancia de trámite, printing the applicant's status PIN on it. */
+  public IssuedDocument issueConstancia(long claimId, ConstanciaData data, String issuedBy, String statusPin) {
     String verificationCode = VerificationCode.generate();
-    byte[] pdf = renderer.renderConstancia(data, verificationCode);
+    byte[] pdf = renderer.renderConstancia(data, verificationCode, statusPin);
     return store(claimId, DocumentType.CONSTANCIA, fileName(DocumentType.CONSTANCIA, data.caseNumber(),
         data.issuedAt().format(FILE_DATE)), pdf, verificationCode, issuedBy, data.issuedAt());
   }
