@@ -60,10 +60,12 @@ public class CaseFileService {
   private final RuntimeService runtimeService;
   private final SystemAuthentication system;
   private final CaseFileProperties properties;
+  private final PhysicalFiles physicalFiles;
 
   CaseFileService(ReadAudit audit, ClaimMapper claims, ClaimStatusService statusService, DocumentService issued,
       CaseFileMapper mapper, HistoryService historyService, TaskService taskService, RuntimeService runtimeService,
-      SystemAuthentication system, CaseFileProperties properties) {
+      SystemAuthentication system, CaseFileProperties properties, PhysicalFiles physicalFiles) {
+    this.physicalFiles = physicalFiles;
     this.audit = audit;
     this.claims = claims;
     this.statusService = statusService;
@@ -192,6 +194,9 @@ public class CaseFileService {
         upload.confidential(), upload.confidentialFromFamily(), user.userId()));
     log.info("Stored case document {} for claim {} ({} bytes, {})", id, claim.id(), upload.content().length,
         kind.contentType());
+    if (CaseDocumentType.PAPER_FILE_SCAN.name().equals(type)) {
+      physicalFiles.scanUploaded(claim.id(), user.userId());
+    }
     return mapper.findDocument(claim.id(), id).orElseThrow();
   }
 

@@ -319,8 +319,11 @@ public class DocumentRenderer {
     document.add(table);
   }
 
-  /** The QR code as a one-bit image, one pixel per module, scaled up without smoothing so it stays sharp. */
-  static Image qrCode(String content) {
+  /**
+   * The QR code as a one-bit image, one pixel per module, scaled up without smoothing so it stays sharp; also printed
+   * on the labels of paper files.
+   */
+  public static Image qrCode(String content) {
     BitMatrix matrix;
     try {
       matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
