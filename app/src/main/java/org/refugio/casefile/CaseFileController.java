@@ -112,6 +112,16 @@ public class CaseFileController {
     return noStore(audit.ofOffice(office, currentUsers.ofRequest(), AUDIT_LIMIT));
   }
 
+  @org.springframework.web.bind.annotation.ExceptionHandler(
+      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+  ResponseEntity<org.refugio.engine.ApiErrorHandler.ApiError> badParameter(
+      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+    String hint = java.time.LocalDate.class.equals(e.getRequiredType()) ? " Use el formato AAAA-MM-DD." : "";
+    return ResponseEntity.badRequest().body(new org.refugio.engine.ApiErrorHandler.ApiError(
+        "El parámetro " + e.getName() + " tiene un formato incorrecto." + hint,
+        List.of(new org.refugio.engine.FieldError(e.getName(), "Valor con formato incorrecto." + hint))));
+  }
+
   private static <T> ResponseEntity<T> noStore(T body) {
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
