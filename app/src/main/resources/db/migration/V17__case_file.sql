@@ -63,8 +63,8 @@ create or replace function refugio.fold_name(text) returns text
   language sql immutable parallel safe
   as $$ select lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 
-create index person_name_trgm on person
-  using gin (refugio.fold_name(given_names || ' ' || family_names) public.gin_trgm_ops);
+-- The search always gives the date of birth, which narrows the candidates to a handful before names are compared.
+create index person_date_of_birth on person (date_of_birth);
 
 -- The PIN printed on the constancia, by which the applicant reads their claim's status on the public page. Only its
 -- hash is kept; repeated wrong PINs lock the case number for a while.
