@@ -53,9 +53,16 @@ class CaseFileTabBrowserIT extends IntegrationTest {
     assertThat(browser.texts(By.cssSelector(".casefile-reason")).get(0))
         .contains("Realizar entrevista de elegibilidad");
 
+    // And a note written in the tab is saved and shown
+    browser.type(By.cssSelector(".casefile-note textarea"), "the note's text", "Trae acta de nacimiento original.");
+    browser.click(By.xpath("//form[contains(@class,'casefile-note')]//button[normalize-space()='Guardar nota']"),
+        "the button 'Guardar nota'");
+    browser.until(d -> browser.texts(By.cssSelector(".casefile-note-list li")).stream()
+        .anyMatch(text -> text.contains("eligibilityTap: Trae acta de nacimiento original.")), "the saved note");
+
     // And the read is in the audit, for the task
     assertThat(jdbc.queryForObject("select count(*) from refugio.case_file_read where case_number = ? "
         + "and user_id = 'eligibilityTap' and granted and why like ?", Integer.class, caseNumber,
-        "%" + interview.getId() + "%")).isEqualTo(1);
+        "%" + interview.getId() + "%")).as("the tab's read, and its reload after the note").isEqualTo(2);
   }
 }
