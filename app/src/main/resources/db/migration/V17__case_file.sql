@@ -103,3 +103,13 @@ create table physical_file_event (
 );
 
 create index physical_file_event_claim on physical_file_event (claim_id, at);
+
+-- Fields of a claim marked confidential (the address of a person fleeing violence, their specific needs): shown only
+-- to the office's eligibility, review and management staff and the legal unit.
+create table case_confidential_field (
+  claim_id   bigint       not null references claim (id),
+  field      varchar(32)  not null,
+  marked_by  varchar(64)  not null,
+  marked_at  timestamptz  not null default now(),
+  primary key (claim_id, field)
+);

@@ -102,10 +102,20 @@ function draw(container, file, reload) {
   header.append(el('p', `Consulta registrada: ${file.readingFor}`, { class: 'casefile-reason' }));
   root.append(header);
 
+  const withheld = file.withheldFields || [];
+  const shown = (field, value) => (withheld.includes(field) ? 'Confidencial' : (value || '—'));
   const people = section('Persona solicitante y dependientes', 'casefile-people');
-  people.append(table(['Nombre', 'Calidad', 'Sexo', 'Nacimiento', 'Nacionalidad', 'Idiomas'],
+  people.append(table(['Nombre', 'Calidad', 'Sexo', 'Nacimiento', 'Nacionalidad', 'Idiomas', 'Necesidades específicas'],
     file.people.map((p) => [p.name, p.role === 'PRINCIPAL' ? 'Solicitante principal' : (p.relationship || 'Dependiente'),
-      p.sex, p.dateOfBirth, p.nationality, (p.languages || []).join(', ')])));
+      p.sex, p.dateOfBirth, p.nationality, (p.languages || []).join(', '),
+      shown('specificNeeds', (p.specificNeeds || []).join(', '))])));
+  const contact = file.contact || {};
+  people.append(el('p', `Domicilio: ${shown('address', contact.address)} · Teléfono: ${shown('phone', contact.phone)}`
+    + ` · Correo: ${shown('email', contact.email)}`, { class: 'casefile-contact' }));
+  if ((file.confidentialFields || []).length) {
+    people.append(el('p', `Datos marcados como confidenciales: ${file.confidentialFields.join(', ')}`,
+      { class: 'casefile-reason' }));
+  }
   root.append(people);
 
   const steps = section('Dónde está el trámite', 'casefile-steps');

@@ -102,6 +102,18 @@ public class CaseFileController {
     return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(note);
   }
 
+  /** Body of {@code PUT /api/casefile/{caseNumber}/confidential-fields}. */
+  public record ConfidentialFieldsRequest(List<String> fields) {
+  }
+
+  @org.springframework.web.bind.annotation.PutMapping("/{caseNumber}/confidential-fields")
+  public ResponseEntity<java.util.Map<String, List<String>>> confidentialFields(@PathVariable String caseNumber,
+      @RequestBody(required = false) ConfidentialFieldsRequest request) {
+    List<String> marked = service.markConfidentialFields(caseNumber, request == null ? null : request.fields(),
+        currentUsers.ofRequest());
+    return noStore(java.util.Map.of("confidentialFields", marked));
+  }
+
   @GetMapping("/{caseNumber}/audit")
   public ResponseEntity<List<ReadEvent>> auditOfCase(@PathVariable String caseNumber) {
     return noStore(audit.ofCase(caseNumber, currentUsers.ofRequest(), AUDIT_LIMIT));

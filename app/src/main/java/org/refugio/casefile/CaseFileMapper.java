@@ -33,4 +33,17 @@ public interface CaseFileMapper {
       @Param("confidential") boolean confidential, @Param("writtenBy") String writtenBy);
 
   List<CaseNote> findNotes(long claimId);
+
+  /** How to reach the applicant, as registered. */
+  record Contact(String address, String phone, String email) {
+  }
+
+  Optional<Contact> findContact(long claimId);
+
+  List<String> findConfidentialFields(long claimId);
+
+  void clearConfidentialFields(long claimId);
+
+  void insertConfidentialField(@Param("claimId") long claimId, @Param("field") String field,
+      @Param("markedBy") String markedBy);
 }

@@ -49,6 +49,8 @@ public class CaseFileService {
       "intermediateSignalCatch", "boundaryTimer", "boundaryMessage", "boundaryError", "startEvent", "noneEndEvent",
       "messageStartEvent", "signalStartEvent");
   private static final int MAX_NOTE = 4000;
+  /** The fields of a claim that can be marked confidential. */
+  public static final List<String> CONFIDENTIAL_FIELDS = List.of("address", "phone", "email", "specificNeeds");
 
   private final ReadAudit audit;
   private final ClaimMapper claims;
@@ -222,6 +224,33 @@ public class CaseFileService {
     return mapper.findNotes(claim.id()).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
   }
 
+  /**
+   * Marks which of the claim's fields are confidential ({@link #CONFIDENTIAL_FIELDS}), replacing the earlier marking;
+   * for those who may see confidential content.
+   */
+  @Transactional
+  public List<String> markConfidentialFields(String caseNumber, List<String> fields, CurrentUser user) {
+    ClaimRecord claim = claims.findByCaseNumber(caseNumber).orElseThrow(() -> new ClaimNotFoundException(caseNumber));
+    if (!mayOpenConfidential(user, claim.officeCode())) {
+      throw new AccessDeniedException("Solo elegibilidad, revisión y gerencia de la oficina " + claim.officeCode()
+          + " y la unidad jurídica marcan datos confidenciales.");
+    }
+    List<String> wanted = fields == null ? List.of() : fields;
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!CONFIDENTIAL_FIELDS.contains(wanted.get(i))) {
+        errors.add(new FieldError("fields[" + i + "]", "El dato «" + wanted.get(i) + "» no se puede marcar como "
+            + "confidencial: use " + String.join(", ", CONFIDENTIAL_FIELDS) + "."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException("No se marcaron los datos confidenciales.", errors);
+    }
+    mapper.clearConfidentialFields(claim.id());
+    wanted.stream().distinct().forEach(field -> mapper.insertConfidentialField(claim.id(), field, user.userId()));
+    return mapper.findConfidentialFields(claim.id());
+  }
+
   /** Whether the user may open what is confidential in the files of an office. */
   static boolean mayOpenConfidential(CurrentUser user, String officeCode) {
     return user.hasRole(Role.ELIGIBILITY, officeCode) || user.hasRole(Role.REVIEW, officeCode)
@@ -236,10 +265,18 @@ public class CaseFileService {
       throw new InvalidRequestException("No se abrió el expediente.", List.of(new FieldError("forPerson",
           "La persona " + forPerson + " no es parte de este expediente.")));
     }
+    List<String> confidentialFields = mapper.findConfidentialFields(claim.id());
+    List<String> withheld = confidentialAccess ? List.of() : confidentialFields;
     List<CaseFileView.Person> persons = people.stream()
         .map(p -> new CaseFileView.Person(p.id(), p.role(), p.relationship(), p.displayName(), p.sex(),
-            p.dateOfBirth(), p.nationality(), p.languages(), p.outcome()))
+            p.dateOfBirth(), p.nationality(), p.languages(),
+            withheld.contains("specificNeeds") ? null : p.specificNeeds(), p.outcome()))
         .toList();
+    CaseFileMapper.Contact stored = mapper.findContact(claim.id()).orElseThrow();
+    CaseFileView.Contact contact = new CaseFileView.Contact(
+        withheld.contains("address") ? null : stored.address(),
+        withheld.contains("phone") ? null : stored.phone(),
+        withheld.contains("email") ? null : stored.email());
     List<CaseFileView.IssuedDocument> issuedDocuments = issued.listForClaim(claim.id()).stream()
         .map(d -> issuedDocument(claim.caseNumber(), d)).toList();
     Map<Long, List<CaseDocument>> byKey = new LinkedHashMap<>();
@@ -258,7 +295,8 @@ public class CaseFileService {
         .toList();
     return new CaseFileView(claim.caseNumber(), claim.officeCode(), claim.status(), claim.applicationDate(),
         claim.modality(), claim.priority(), claim.outcome(), claim.closureReason(),
-        why == null || why.isBlank() ? ReadAudit.NO_REASON : why.strip(), persons, status.currentSteps(),
+        why == null || why.isBlank() ? ReadAudit.NO_REASON : why.strip(), contact, confidentialFields, withheld,
+        persons, status.currentSteps(),
         timeline(claim), status.deadlines(), issuedDocuments, uploaded, List.of(), List.of(), notes,
         status.transfers());
   }

@@ -8,7 +8,9 @@ import org.refugio.claim.ClaimTransfer;
 
 /**
  * The whole case file as an officer reads it ({@code GET /api/casefile/{caseNumber}}). COI attachments and
- * interpreter bookings are always empty lists until those capabilities exist.
+ * interpreter bookings are always empty lists until those capabilities exist. {@code confidentialFields} are the
+ * fields marked confidential ({@link CaseFileService#CONFIDENTIAL_FIELDS}); {@code withheldFields} those of them this
+ * reader does not see.
  */
 public record CaseFileView(
     String caseNumber,
@@ -20,6 +22,9 @@ public record CaseFileView(
     String outcome,
     String closureReason,
     String readingFor,
+    Contact contact,
+    List<String> confidentialFields,
+    List<String> withheldFields,
     List<Person> people,
     List<ClaimStatus.Step> currentSteps,
     List<TimelineEntry> timeline,
@@ -31,9 +36,13 @@ public record CaseFileView(
     List<Note> notes,
     List<ClaimTransfer> transfers) {
 
-  /** The principal applicant or a dependant. */
+  /** How to reach the applicant; a confidential field the reader may not see is {@code null}. */
+  public record Contact(String address, String phone, String email) {
+  }
+
+  /** The principal applicant or a dependant; {@code specificNeeds} is {@code null} when withheld as confidential. */
   public record Person(long id, String role, String relationship, String name, String sex, LocalDate dateOfBirth,
-      String nationality, List<String> languages, String outcome) {
+      String nationality, List<String> languages, List<String> specificNeeds, String outcome) {
   }
 
   /** A step done: what, who ({@code null} for the system), when. */

@@ -231,6 +231,33 @@ class CaseFileIT extends IntegrationTest {
         .containsExactly("Pidió intérprete de garífuna.");
   }
 
+  @Test
+  void shouldWithholdAFieldMarkedConfidentialFromStaffWhoMayNotSeeIt() throws Exception {
+    // Given a claim whose address the eligibility officer marks confidential
+    String caseNumber = registeredClaim();
+    ResponseEntity<String> marked = call("eligibilityTap", HttpMethod.PUT, "/api/casefile/" + caseNumber
+        + "/confidential-fields", Map.of("fields", List.of("address")), Map.of());
+    assertThat(marked.getStatusCode()).as(marked.getBody()).isEqualTo(HttpStatus.OK);
+
+    // Then registration reads the file without the address, and is told it is withheld
+    JsonNode forRegistration = read("registrationTap", caseNumber);
+    assertThat(forRegistration.at("/contact/address").isMissingNode()).isTrue();
+    assertThat(forRegistration.get("withheldFields").get(0).asText()).isEqualTo("address");
+    assertThat(get("registrationTap", "/api/casefile/" + caseNumber + "?reason=Prueba").getBody())
+        .doesNotContain("Calle 5 Poniente");
+    // while eligibility still sees it
+    assertThat(read("eligibilityTap", caseNumber).at("/contact/address").asText())
+        .isEqualTo("Calle 5 Poniente 12, Tapachula");
+
+    // And registration cannot mark or unmark fields, and an unknown field is refused
+    assertThat(call("registrationTap", HttpMethod.PUT, "/api/casefile/" + caseNumber + "/confidential-fields",
+        Map.of("fields", List.of()), Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> unknown = call("eligibilityTap", HttpMethod.PUT, "/api/casefile/" + caseNumber
+        + "/confidential-fields", Map.of("fields", List.of("religion")), Map.of());
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(unknown.getBody()).at("/errors/0/field").asText()).isEqualTo("fields[0]");
+  }
+
   private String registeredClaim() throws Exception {
     ResponseEntity<String> response = post("registrationTap", "/api/claims", Claims.valid("TAP"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
