@@ -75,7 +75,8 @@ create table status_pin (
   locked_until    timestamptz
 );
 
--- The paper file of a claim: its label, where it is, who holds it, how far it is digitized, when it may be destroyed.
+-- The paper file of a claim: its label, where it is, who holds it, how far it is digitized. When it may be destroyed
+-- follows from the claim's closure (refugio.casefile.retention-years), so it is not stored.
 create table physical_file (
   claim_id           bigint       primary key references claim (id),
   label_code         varchar(32)  not null unique,
@@ -88,8 +89,7 @@ create table physical_file (
   holder             varchar(64),
   transit_to         varchar(8)   references office (code),
   digitization       varchar(16)  not null default 'PENDING' check (digitization in ('PENDING', 'SCANNED', 'VERIFIED')),
-  page_count         integer,
-  retention_until    date
+  page_count         integer
 );
 
 -- Every movement of a paper file: the custody chain.
