@@ -112,6 +112,20 @@ class FrontDeskAndPublicStatusIT extends IntegrationTest {
   }
 
   @Test
+  void shouldServeThePublicStatusPageToAnyoneAndTheStaffPagesOnlyAfterLogin() {
+    ResponseEntity<String> page = get(null, "/public/status/");
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Estado de su solicitud").contains("NIP");
+
+    for (String staffPage : List.of("/casefile/", "/casefile/search.html", "/casefile/station.html",
+        "/casefile/audit.html")) {
+      ResponseEntity<String> anonymous = http.withBasicAuth("nobody", "wrong").getForEntity(staffPage, String.class);
+      assertThat(anonymous.getBody()).as(staffPage).doesNotContain("casefile.css");
+      assertThat(get("frontDeskTap", staffPage).getBody()).as(staffPage).contains("casefile.css");
+    }
+  }
+
+  @Test
   void shouldLockTheCaseAfterFiveWrongPinsEvenForTheRightOne() throws Exception {
     // Given a claim and its PIN
     String caseNumber = registered("Wilner", "Pierre", "1988-01-05");
