@@ -35,6 +35,13 @@ class CaseFileIT extends IntegrationTest {
   @Autowired
   ObjectMapper json;
 
+  private final OpenClaims openClaims = new OpenClaims();
+
+  @org.junit.jupiter.api.AfterEach
+  void withdrawTheClaims() {
+    openClaims.withdrawAll((path, body) -> post("registrationTap", path, body));
+  }
+
   @Test
   void shouldRecordWhoReadTheFileAndWhyAndRefuseAndRecordAnotherOffice() throws Exception {
     // Given a Tapachula claim with its constancia issued
@@ -263,7 +270,7 @@ class CaseFileIT extends IntegrationTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String caseNumber = json.readTree(response.getBody()).get("caseNumber").asText();
     awaitJobs(processInstanceOf(caseNumber));
-    return caseNumber;
+    return openClaims.add(caseNumber);
   }
 
   private JsonNode read(String user, String caseNumber) throws Exception {

@@ -27,12 +27,19 @@ class CaseFileTabBrowserIT extends IntegrationTest {
   @Autowired
   ObjectMapper json;
 
+  private final OpenClaims openClaims = new OpenClaims();
+
+  @org.junit.jupiter.api.AfterEach
+  void withdrawTheClaims() {
+    openClaims.withdrawAll((path, body) -> post("registrationTap", path, body));
+  }
+
   @Test
   void shouldShowTheApplicantAndTheConstanciaInTheCaseFileTabOfTheTask() throws Exception {
     // Given a Tapachula claim waiting for its interview
     String caseNumber = json.readTree(post("registrationTap", "/api/claims", Claims.valid("TAP")).getBody())
         .get("caseNumber").asText();
-    awaitJobs(processInstanceOf(caseNumber));
+    awaitJobs(processInstanceOf(openClaims.add(caseNumber)));
     Task interview = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(AsylumClaimProcess.Elements.USER_CONDUCT_INTERVIEW).singleResult();
 

@@ -27,6 +27,13 @@ class FrontDeskAndPublicStatusIT extends IntegrationTest {
 
   @Autowired
   ObjectMapper json;
+
+  private final OpenClaims openClaims = new OpenClaims();
+
+  @org.junit.jupiter.api.AfterEach
+  void withdrawTheClaims() {
+    openClaims.withdrawAll((path, body) -> post("registrationTap", path, body));
+  }
   @Autowired
   PublicRateLimiter limiter;
 
@@ -173,7 +180,7 @@ class FrontDeskAndPublicStatusIT extends IntegrationTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
     String caseNumber = json.readTree(response.getBody()).get("caseNumber").asText();
     awaitJobs(processInstanceOf(caseNumber));
-    return caseNumber;
+    return openClaims.add(caseNumber);
   }
 
   private String pinOnConstancia(String caseNumber) throws Exception {

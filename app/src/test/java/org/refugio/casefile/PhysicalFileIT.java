@@ -39,6 +39,13 @@ class PhysicalFileIT extends IntegrationTest {
   @Autowired
   ObjectMapper json;
 
+  private final OpenClaims openClaims = new OpenClaims();
+
+  @org.junit.jupiter.api.AfterEach
+  void withdrawTheClaims() {
+    openClaims.withdrawAll((path, body) -> post("registrationTap", path, body));
+  }
+
   @Test
   void shouldPrintALabelWhoseQrCodeOpensTheFileAtTheScanningStationAndVerifyItsDigitization() throws Exception {
     // Given a claim whose paper file the archive shelves
@@ -142,7 +149,7 @@ class PhysicalFileIT extends IntegrationTest {
     ResponseEntity<String> response = post("registrationTap", "/api/claims", Claims.valid("TAP"));
     String caseNumber = json.readTree(response.getBody()).get("caseNumber").asText();
     awaitJobs(processInstanceOf(caseNumber));
-    return caseNumber;
+    return openClaims.add(caseNumber);
   }
 
   private ResponseEntity<String> uploadScan(String user, String caseNumber) {

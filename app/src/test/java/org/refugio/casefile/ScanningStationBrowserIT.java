@@ -29,12 +29,19 @@ class ScanningStationBrowserIT extends IntegrationTest {
   @Autowired
   ObjectMapper json;
 
+  private final OpenClaims openClaims = new OpenClaims();
+
+  @org.junit.jupiter.api.AfterEach
+  void withdrawTheClaims() {
+    openClaims.withdrawAll((path, body) -> post("registrationTap", path, body));
+  }
+
   @Test
   void shouldOpenTheFileFromItsLabelAndVerifyTheUploadedScan() throws Exception {
     // Given a shelved paper file and its scan on the station's disk
     String caseNumber = json.readTree(post("registrationTap", "/api/claims", Claims.valid("TAP")).getBody())
         .get("caseNumber").asText();
-    awaitJobs(processInstanceOf(caseNumber));
+    awaitJobs(processInstanceOf(openClaims.add(caseNumber)));
     post("archiveTap", "/api/casefile/" + caseNumber + "/physical", Map.of("room", "A", "shelf", "2", "box", "7"));
     Path scan = Files.createTempFile("expediente-", ".pdf");
     Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
