@@ -110,15 +110,13 @@ public class CaseFileService {
 
   /** An uploaded version's bytes, read for a reason; a confidential one only for those who may open it. */
   public DocumentContent download(String caseNumber, long documentId, CurrentUser user, String why) {
-    ClaimRecord claim = audit.read(caseNumber, user, "document:" + documentId, why);
-    CaseDocument document = mapper.findDocument(claim.id(), documentId)
-        .orElseThrow(() -> new CaseFileNotFoundException(
-            "El expediente " + caseNumber + " no tiene un documento cargado con id " + documentId + "."));
-    if (document.confidential() && !mayOpenConfidential(user, claim.officeCode())) {
-      throw new AccessDeniedException("El documento es confidencial: solo lo abren elegibilidad, revisión y gerencia "
-          + "de la oficina " + claim.officeCode() + ".");
-    }
-    return mapper.findContent(claim.id(), documentId).orElseThrow();
+    ClaimRecord claim = audit.read(caseNumber, user, "document:" + documentId, why,
+        c -> mapper.findDocument(c.id(), documentId).map(d -> !d.confidential()
+            || mayOpenConfidential(user, c.officeCode())).orElse(true),
+        "El documento es confidencial: solo lo abren elegibilidad, revisión y gerencia de la oficina y la unidad "
+            + "jurídica.");
+    return mapper.findContent(claim.id(), documentId).orElseThrow(() -> new CaseFileNotFoundException(
+        "El expediente " + caseNumber + " no tiene un documento cargado con id " + documentId + "."));
   }
 
   /** An issued document's bytes (constancia, resolution), read for a reason. */

@@ -41,6 +41,26 @@ public class ReadAudit {
     return claim;
   }
 
+  /**
+   * The claim, read by someone who may read its office's files, but only if {@code allowed} says so for what they
+   * ask (a confidential document): the read is recorded as granted or refused accordingly, and a refusal thrown as
+   * {@link AccessDeniedException} with the given message.
+   */
+  public ClaimRecord read(String caseNumber, CurrentUser user, String what, String why,
+      java.util.function.Predicate<ClaimRecord> allowed, String refusal) {
+    ClaimRecord claim = claims.findByCaseNumber(caseNumber).orElseThrow(() -> new ClaimNotFoundException(caseNumber));
+    boolean office = user.mayReadOffice(claim.officeCode());
+    boolean granted = office && allowed.test(claim);
+    mapper.insert(caseNumber, claim.id(), claim.officeCode(), user.userId(), what, reason(why), granted);
+    if (!office) {
+      throw new AccessDeniedException("El expediente " + caseNumber + " pertenece a otra oficina.");
+    }
+    if (!granted) {
+      throw new AccessDeniedException(refusal);
+    }
+    return claim;
+  }
+
   /** Records a read that was decided elsewhere (the front desk's status-only view). */
   public void record(ClaimRecord claim, CurrentUser user, String what, String why) {
     mapper.insert(claim.caseNumber(), claim.id(), claim.officeCode(), user.userId(), what, reason(why), true);

@@ -203,9 +203,12 @@ class CaseFileIT extends IntegrationTest {
     assertThat(forRegistration.get("versions")).isEmpty();
     assertThat(get("registrationTap", "/api/casefile/" + caseNumber + "/documents/" + medicalId).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    // while the eligibility officer opens it
+    // while the eligibility officer opens it; the audit records the refusal and the read
     assertThat(get("eligibilityTap", "/api/casefile/" + caseNumber + "/documents/" + medicalId).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    assertThat(events(json.readTree(get("managerTap", "/api/casefile/" + caseNumber + "/audit").getBody())))
+        .contains("registrationTap|document:" + medicalId + "|" + ReadAudit.NO_REASON + "|false",
+            "eligibilityTap|document:" + medicalId + "|" + ReadAudit.NO_REASON + "|true");
 
     // And the file as shown for the mother leaves out her son's confidential statement; as shown for him, it is there
     JsonNode forMother = json.readTree(get("eligibilityTap", "/api/casefile/" + caseNumber
