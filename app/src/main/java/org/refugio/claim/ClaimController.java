@@ -2,7 +2,9 @@ package org.refugio.claim;
 
 import java.net.URI;
 import java.util.Map;
-import org.refugio.documents.DocumentService;
+import org.refugio.casefile.CaseFileController;
+import org.refugio.casefile.CaseFileService;
+import org.refugio.casefile.ReadAudit;
 import org.refugio.security.CurrentUsers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,17 +30,21 @@ public class ClaimController {
 
   private final ClaimService claimService;
   private final ClaimStatusService statusService;
-  private final DocumentService documents;
   private final CurrentUsers currentUsers;
   private final ClaimProceedings proceedings;
   private final DependantOutcomes dependantOutcomes;
 
-  ClaimController(ClaimService claimService, ClaimStatusService statusService, DocumentService documents,
-      CurrentUsers currentUsers, ClaimProceedings proceedings, DependantOutcomes dependantOutcomes) {
+  private final ReadAudit readAudit;
+  private final CaseFileService caseFiles;
+
+  ClaimController(ClaimService claimService, ClaimStatusService statusService,
+      CurrentUsers currentUsers, ClaimProceedings proceedings, DependantOutcomes dependantOutcomes,
+      ReadAudit readAudit, CaseFileService caseFiles) {
+    this.readAudit = readAudit;
+    this.caseFiles = caseFiles;
     this.dependantOutcomes = dependantOutcomes;
     this.claimService = claimService;
     this.statusService = statusService;
-    this.documents = documents;
     this.currentUsers = currentUsers;
     this.proceedings = proceedings;
   }
@@ -51,8 +58,12 @@ public class ClaimController {
         .body(Map.of("caseNumber", claim.caseNumber()));
   }
 
+  /** Reading a claim's status reads personal data (names of the family): it is audited like the case file. */
   @GetMapping("/{caseNumber}")
-  public ClaimStatus status(@PathVariable String caseNumber) {
+  public ClaimStatus status(@PathVariable String caseNumber,
+      @RequestParam(required = false) String reason,
+      @RequestHeader(name = CaseFileController.REASON_HEADER, required = false) String reasonHeader) {
+    readAudit.read(caseNumber, currentUsers.ofRequest(), "status", reason != null ? reason : reasonHeader);
     return statusService.status(caseNumber, currentUsers.ofRequest());
   }
 
@@ -123,9 +134,11 @@ public class ClaimController {
   }
 
   @GetMapping("/{caseNumber}/documents/{documentId}")
-  public ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId) {
-    ClaimRecord claim = statusService.readableClaim(caseNumber, currentUsers.ofRequest());
-    return documents.content(claim.id(), documentId)
+  public ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId,
+      @RequestParam(required = false) String reason,
+      @RequestHeader(name = CaseFileController.REASON_HEADER, required = false) String reasonHeader) {
+    return caseFiles.downloadIssued(caseNumber, documentId, currentUsers.ofRequest(),
+            reason != null ? reason : reasonHeader)
         .map(content -> ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(content.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + content.fileName() + "\"")

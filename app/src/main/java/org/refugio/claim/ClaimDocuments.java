@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.refugio.appeal.AppealResult;
+import org.refugio.casefile.StatusPins;
 import org.refugio.documents.AppealResolutionData;
 import org.refugio.documents.ConstanciaData;
 import org.refugio.documents.Dependant;
@@ -27,19 +28,24 @@ public class ClaimDocuments {
   private final DocumentService documents;
   private final DependantOutcomes dependantOutcomes;
 
+  private final StatusPins statusPins;
+
   ClaimDocuments(ClaimMapper claims, OfficeMapper offices, DocumentService documents,
-      DependantOutcomes dependantOutcomes) {
+      DependantOutcomes dependantOutcomes, StatusPins statusPins) {
+    this.statusPins = statusPins;
     this.claims = claims;
     this.offices = offices;
     this.documents = documents;
     this.dependantOutcomes = dependantOutcomes;
   }
 
+  /** Issues the constancia with a new status PIN printed on it (any earlier PIN of the claim stops working). */
   public IssuedDocument issueConstancia(long claimId, String issuedBy) {
     Parties parties = parties(claimId, false);
+    String statusPin = statusPins.issue(claimId);
     return documents.issueConstancia(claimId, new ConstanciaData(parties.claim().caseNumber(),
         parties.office().name(), parties.office().state(), parties.claim().applicationDate(), parties.principal(),
-        parties.dependants(), now()), issuedBy);
+        parties.dependants(), now()), issuedBy, statusPin);
   }
 
   /**

@@ -84,11 +84,24 @@ public class DocumentRenderer {
 
   /** A constancia de trámite as PDF bytes, carrying the given verification code. */
   public byte[] renderConstancia(ConstanciaData data, String verificationCode) {
+    return renderConstancia(data, verificationCode, null);
+  }
+
+  /**
+   * A constancia de trámite as PDF bytes, carrying the given verification code and, unless {@code null}, the PIN
+   * by which the applicant reads their claim's status on the public page ({@code statusPin}, {@code statusUrl}).
+   */
+  public byte[] renderConstancia(ConstanciaData data, String verificationCode, String statusPin) {
     Map<String, String> values = commonValues(DocumentType.CONSTANCIA, data.caseNumber(), data.officeName(),
         data.officeState(), data.principal(), data.dependants(), data.issuedAt(), verificationCode);
     values.put("applicationDate", LONG_DATE.format(data.applicationDate()));
-    return render(DocumentType.CONSTANCIA, values, flags(data.dependants(), false), data.dependants(),
-        verificationCode);
+    Set<String> flags = flags(data.dependants(), false);
+    if (statusPin != null) {
+      values.put("statusPin", statusPin);
+      values.put("statusUrl", properties.statusUrl());
+      flags.add(DocumentTemplate.FLAG_STATUS_PIN);
+    }
+    return render(DocumentType.CONSTANCIA, values, flags, data.dependants(), verificationCode);
   }
 
   /** A first-instance resolution as PDF bytes, carrying the given verification code. */
@@ -306,8 +319,11 @@ public class DocumentRenderer {
     document.add(table);
   }
 
-  /** The QR code as a one-bit image, one pixel per module, scaled up without smoothing so it stays sharp. */
-  static Image qrCode(String content) {
+  /**
+   * The QR code as a one-bit image, one pixel per module, scaled up without smoothing so it stays sharp; also printed
+   * on the labels of paper files.
+   */
+  public static Image qrCode(String content) {
     BitMatrix matrix;
     try {
       matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(

@@ -29,8 +29,13 @@ public class DocumentService {
 
   /** Issues and stores the claim's constancia de trámite. */
   public IssuedDocument issueConstancia(long claimId, ConstanciaData data, String issuedBy) {
+    return issueConstancia(claimId, data, issuedBy, null);
+  }
+
+  /** Issues and stores the claim's constancia de trámite, printing the applicant's status PIN on it. */
+  public IssuedDocument issueConstancia(long claimId, ConstanciaData data, String issuedBy, String statusPin) {
     String verificationCode = VerificationCode.generate();
-    byte[] pdf = renderer.renderConstancia(data, verificationCode);
+    byte[] pdf = renderer.renderConstancia(data, verificationCode, statusPin);
     return store(claimId, DocumentType.CONSTANCIA, fileName(DocumentType.CONSTANCIA, data.caseNumber(),
         data.issuedAt().format(FILE_DATE)), pdf, verificationCode, issuedBy, data.issuedAt());
   }
@@ -82,6 +87,11 @@ public class DocumentService {
   static String fileName(DocumentType type, String caseNumber, String issueDate) {
     String safeCaseNumber = caseNumber.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     return type.fileNameStem() + "-" + safeCaseNumber + "-" + issueDate + ".pdf";
+  }
+
+  /** SHA-256 of the bytes, 64 lower-case hex digits: the checksum every stored document carries. */
+  public static String sha256Of(byte[] bytes) {
+    return sha256(bytes);
   }
 
   static String sha256(byte[] bytes) {

@@ -41,8 +41,10 @@ final class DocumentTemplate {
   static final String FLAG_CONFIRMED = "confirmed";
   static final String FLAG_REVOKED = "revoked";
   static final String FLAG_REMANDED = "remanded";
+  /** The constancia carries the applicant's PIN for the public status page. */
+  static final String FLAG_STATUS_PIN = "statusPin";
   private static final Set<String> FLAGS = Set.of(FLAG_DEPENDANTS, FLAG_PROTECTION, FLAG_CONFIRMED, FLAG_REVOKED,
-      FLAG_REMANDED);
+      FLAG_REMANDED, FLAG_STATUS_PIN);
 
   private static final Pattern SECTION = Pattern.compile("\\[\\s*([a-z]+)(?:\\s+(when|unless)\\s+([a-zA-Z]+))?\\s*]");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");

@@ -17,4 +17,10 @@ public record DocumentsProperties(@DefaultValue("http://localhost:8080") String 
     String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     return base + "/public/verify/" + verificationCode;
   }
+
+  /** The public page where an applicant reads their claim's status with the PIN printed on the constancia. */
+  public String statusUrl() {
+    String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    return base + "/public/status/";
+  }
 }

@@ -81,12 +81,20 @@ public class ApiErrorHandler {
     return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+    return error(HttpStatus.PAYLOAD_TOO_LARGE, "No se guardó el documento: el archivo supera el tamaño máximo "
+        + "admitido. Escanee con menor resolución o divida el documento.",
+        List.of(new FieldError("file", "El archivo supera el tamaño máximo admitido.")));
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
   }
 
   @ExceptionHandler({ClaimNotFoundException.class, DocumentNotFoundException.class,
+      org.refugio.casefile.CaseFileNotFoundException.class,
       org.refugio.claim.PersonNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());

@@ -77,6 +77,21 @@ export default {
       label: 'Calendario de días inhábiles',
       href: '/calendar/',
       description: 'Días inhábiles por ley y declarados, suspensiones de plazos (personal de políticas)'
+    },
+    {
+      label: 'Expediente',
+      href: '/casefile/',
+      description: 'Consultar el expediente completo de una solicitud (personal de la oficina)'
+    },
+    {
+      label: 'Consulta de estado en ventanilla',
+      href: '/casefile/search.html',
+      description: 'Estado de una solicitud de cualquier oficina, por expediente o por nombre (ventanilla)'
+    },
+    {
+      label: 'Estación de digitalización',
+      href: '/casefile/station.html',
+      description: 'Escanear la etiqueta, cargar las páginas y verificar el expediente físico (archivo)'
     }
   ],
   // csrfCookieName: 'XSRF-TOKEN',
