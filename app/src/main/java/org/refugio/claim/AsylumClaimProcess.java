@@ -33,6 +33,7 @@ public final class AsylumClaimProcess {
     public static final String END_CLAIM_NOT_ADMITTED = "end_claim_not_admitted";
     public static final String RULE_TRIAGE_CLAIM = "rule_triage_claim";
     public static final String SERVICE_RECORD_TRIAGE = "service_record_triage";
+    public static final String CALL_REQUEST_COI = "call_request_coi";
     public static final String XOR_DECISION_STAGE = "xor_decision_stage";
     public static final String SUB_DECISION = "sub_decision";
     public static final String XOR_STAGE_ENTRY = "xor_stage_entry";

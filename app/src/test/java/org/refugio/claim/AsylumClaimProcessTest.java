@@ -32,7 +32,8 @@ import org.refugio.engine.ProcessTestEngine;
 import org.refugio.security.CurrentUsers;
 
 /** Every path of {@code asylum-claim}, with the real triage rules and the delegates replaced by recorders. */
-@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn", "stubs/appeal-review.bpmn"})
+@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn", "stubs/appeal-review.bpmn",
+    "stubs/coi-request.bpmn"})
 class AsylumClaimProcessTest {
 
   @RegisterExtension
@@ -99,7 +100,7 @@ class AsylumClaimProcessTest {
 
     // Then the triage chose the regular procedure and the office's eligibility officers have the interview
     assertThat(claim).hasPassedInOrder(START_CLAIM_FILED, SERVICE_REGISTER_CLAIM, SERVICE_ISSUE_CONSTANCIA,
-        RULE_TRIAGE_CLAIM).isWaitingAt(USER_CONDUCT_INTERVIEW);
+        RULE_TRIAGE_CLAIM, CALL_REQUEST_COI).isWaitingAt(USER_CONDUCT_INTERVIEW);
     assertThat(claim).variables().containsEntry(MODALITY.name(), "REGULAR");
     assertThat(task()).hasCandidateGroup("eligibilityTap");
     org.assertj.core.api.Assertions.assertThat(task().getPriority()).isEqualTo(50);
