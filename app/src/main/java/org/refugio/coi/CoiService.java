@@ -125,6 +125,12 @@ public class CoiService {
     return insert(document, null, null, user.userId());
   }
 
+  /** Stores a document on behalf of the system (demo data); the caller has decided that it may. */
+  @Transactional
+  CoiDocument storeAsSystem(NewCoiDocument document, String by) {
+    return insert(document, null, null, by);
+  }
+
   /** The requests for SRE, by status ({@code OPEN}, {@code ANSWERED}, or {@code null} for all). */
   public List<CoiRequest> requests(String status, CurrentUser user) {
     requireAnyRole(user, "Solo la SRE y la unidad de información de países de origen ven las solicitudes.",
