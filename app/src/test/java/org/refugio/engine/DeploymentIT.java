@@ -132,9 +132,11 @@ class DeploymentIT extends IntegrationTest {
 
   private static Set<String> declaredVariables() throws IllegalAccessException {
     Set<String> names = new HashSet<>();
-    for (Field field : AsylumClaimProcess.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
-        names.add(((ProcessVariable<?>) field.get(null)).name());
+    for (Class<?> backing : List.of(AsylumClaimProcess.class, org.refugio.coi.CoiRequestProcess.class)) {
+      for (Field field : backing.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+          names.add(((ProcessVariable<?>) field.get(null)).name());
+        }
       }
     }
     return names;
