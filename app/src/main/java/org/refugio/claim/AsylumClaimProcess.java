@@ -96,6 +96,26 @@ public final class AsylumClaimProcess {
       ProcessVariable.of("exclusionIndicators", Boolean.class);
   public static final ProcessVariable<Boolean> FILED_BY_REPRESENTATIVE =
       ProcessVariable.of("filedByRepresentative", Boolean.class);
+  /** The principal applicant's sex as registered (F, M, X), for the interview's requirements. */
+  public static final ProcessVariable<String> APPLICANT_SEX = ProcessVariable.of("applicantSex", String.class);
+  /** Whether the principal applicant was under 18 at the application. */
+  public static final ProcessVariable<Boolean> CHILD_APPLICANT = ProcessVariable.of("childApplicant", Boolean.class);
+  /** Whether the principal applicant is a survivor of violence, gender-based violence included. */
+  public static final ProcessVariable<Boolean> VIOLENCE_SURVIVOR =
+      ProcessVariable.of("violenceSurvivor", Boolean.class);
+
+  // --- the interview's requirements (interview-requirements DMN) and the interpreter (interpretation-booking)
+  public static final ProcessVariable<Boolean> INTERPRETER_NEEDED =
+      ProcessVariable.of("interpreterNeeded", Boolean.class);
+  /** ANY, F or M. */
+  public static final ProcessVariable<String> INTERPRETER_GENDER = ProcessVariable.of("interpreterGender", String.class);
+  /** ANY, F or M. */
+  public static final ProcessVariable<String> INTERVIEWER_GENDER = ProcessVariable.of("interviewerGender", String.class);
+  public static final ProcessVariable<Boolean> CHILD_TRAINED_OFFICER =
+      ProcessVariable.of("childTrainedOfficer", Boolean.class);
+  /** The confirmed slot of the interview with its interpreter: the interview task's due date. */
+  public static final ProcessVariable<Date> INTERVIEW_AT = ProcessVariable.of("interviewAt", Date.class);
+  public static final ProcessVariable<String> INTERPRETER_NAME = ProcessVariable.of("interpreterName", String.class);
 
   // --- legal deadlines (legal-deadlines DMN, business days; moved when the calendar changes)
   /** End of the 45 business days to decide, counted from the application (Ley art. 24). */
