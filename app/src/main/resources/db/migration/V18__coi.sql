@@ -74,3 +74,22 @@ create table claim_coi (
   attached_at timestamptz not null default now(),
   primary key (claim_id, document_id)
 );
+
+-- Interpreter bookings with the interpretation provider. The provider is told language, interpreter gender, office
+-- and day only; the reference (also the request's idempotency key) is derived from the claim and the attempt.
+create table interpretation_booking (
+  reference          varchar(64)   primary key,
+  claim_id           bigint        not null references claim (id),
+  attempt            integer       not null check (attempt > 0),
+  language           varchar(8),
+  interpreter_gender varchar(3)    not null check (interpreter_gender in ('ANY', 'F', 'M')),
+  office_code        varchar(8)    not null references office (code),
+  provider_reference text,
+  status             varchar(16)   not null check (status in ('REQUESTED', 'CONFIRMED', 'MANUAL')),
+  interpreter_name   text,
+  starts_at          timestamptz,
+  cost_mxn           numeric(12, 2) check (cost_mxn >= 0),
+  requested_at       timestamptz   not null default now(),
+  confirmed_at       timestamptz,
+  unique (claim_id, attempt)
+);

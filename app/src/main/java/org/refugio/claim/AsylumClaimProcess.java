@@ -33,7 +33,12 @@ public final class AsylumClaimProcess {
     public static final String END_CLAIM_NOT_ADMITTED = "end_claim_not_admitted";
     public static final String RULE_TRIAGE_CLAIM = "rule_triage_claim";
     public static final String SERVICE_RECORD_TRIAGE = "service_record_triage";
+    public static final String RULE_DETERMINE_INTERVIEW_REQUIREMENTS = "rule_determine_interview_requirements";
+    public static final String PAR_COI_AND_INTERPRETER = "par_coi_and_interpreter";
     public static final String CALL_REQUEST_COI = "call_request_coi";
+    public static final String XOR_INTERPRETER_NEEDED = "xor_interpreter_needed";
+    public static final String CALL_BOOK_INTERPRETER = "call_book_interpreter";
+    public static final String PAR_COI_AND_INTERPRETER_DONE = "par_coi_and_interpreter_done";
     public static final String XOR_DECISION_STAGE = "xor_decision_stage";
     public static final String SUB_DECISION = "sub_decision";
     public static final String XOR_STAGE_ENTRY = "xor_stage_entry";

@@ -32,8 +32,9 @@ import org.refugio.engine.ProcessTestEngine;
 import org.refugio.security.CurrentUsers;
 
 /** Every path of {@code asylum-claim}, with the real triage rules and the delegates replaced by recorders. */
-@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn", "stubs/appeal-review.bpmn",
-    "stubs/coi-request.bpmn"})
+@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn",
+    "decisions/interview-requirements.dmn", "stubs/appeal-review.bpmn", "stubs/coi-request.bpmn",
+    "stubs/interpretation-booking.bpmn"})
 class AsylumClaimProcessTest {
 
   @RegisterExtension
@@ -100,7 +101,8 @@ class AsylumClaimProcessTest {
 
     // Then the triage chose the regular procedure and the office's eligibility officers have the interview
     assertThat(claim).hasPassedInOrder(START_CLAIM_FILED, SERVICE_REGISTER_CLAIM, SERVICE_ISSUE_CONSTANCIA,
-        RULE_TRIAGE_CLAIM, CALL_REQUEST_COI).isWaitingAt(USER_CONDUCT_INTERVIEW);
+        RULE_TRIAGE_CLAIM, RULE_DETERMINE_INTERVIEW_REQUIREMENTS, CALL_REQUEST_COI, PAR_COI_AND_INTERPRETER_DONE)
+        .isWaitingAt(USER_CONDUCT_INTERVIEW).hasNotPassed(CALL_BOOK_INTERPRETER);
     assertThat(claim).variables().containsEntry(MODALITY.name(), "REGULAR");
     assertThat(task()).hasCandidateGroup("eligibilityTap");
     org.assertj.core.api.Assertions.assertThat(task().getPriority()).isEqualTo(50);
@@ -108,6 +110,30 @@ class AsylumClaimProcessTest {
         .containsExactly("register", "constancia", "decisionClock", "triage");
     // And the interview is due by the modality's internal target, inside the legal deadline
     org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isEqualTo(TARGET_DAY);
+  }
+
+  @Test
+  void shouldBookAnInterpreterAndDueTheInterviewAtTheConfirmedSlotWhenTheApplicantSpeaksAnotherLanguage() {
+    // Given a Haitian Creole speaker, once triaged
+    ProcessInstance claim = startAfterRegistration(Map.of(LANGUAGE.name(), "ht"));
+
+    // Then an interpreter is booked while the COI is fetched, and the interview waits for both
+    assertThat(claim).hasPassed(RULE_DETERMINE_INTERVIEW_REQUIREMENTS, PAR_COI_AND_INTERPRETER, CALL_REQUEST_COI)
+        .isWaitingAt(CALL_BOOK_INTERPRETER);
+    assertThat(claim).variables().containsEntry(INTERPRETER_NEEDED.name(), true)
+        .containsEntry(INTERPRETER_GENDER.name(), "ANY");
+
+    // When the provider confirms the slot and the interpreter
+    Date slot = ClaimService.endOfDay(LocalDate.of(2026, 12, 9));
+    ProcessInstance booking = runtimeService().createProcessInstanceQuery().superProcessInstanceId(claim.getId())
+        .singleResult();
+    complete(task(booking), Map.of(INTERVIEW_AT.name(), slot, INTERPRETER_NAME.name(), "Intérprete de prueba"));
+
+    // Then the interview is due at that slot and shows the interpreter
+    assertThat(claim).hasPassed(CALL_BOOK_INTERPRETER, PAR_COI_AND_INTERPRETER_DONE)
+        .isWaitingAt(USER_CONDUCT_INTERVIEW);
+    org.assertj.core.api.Assertions.assertThat(task(claim).getDueDate()).isEqualTo(slot);
+    assertThat(claim).variables().containsEntry(INTERPRETER_NAME.name(), "Intérprete de prueba");
   }
 
   @Test

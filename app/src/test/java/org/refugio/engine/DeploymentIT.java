@@ -132,7 +132,8 @@ class DeploymentIT extends IntegrationTest {
 
   private static Set<String> declaredVariables() throws IllegalAccessException {
     Set<String> names = new HashSet<>();
-    for (Class<?> backing : List.of(AsylumClaimProcess.class, org.refugio.coi.CoiRequestProcess.class)) {
+    for (Class<?> backing : List.of(AsylumClaimProcess.class, org.refugio.coi.CoiRequestProcess.class,
+        org.refugio.interpretation.InterpretationBookingProcess.class)) {
       for (Field field : backing.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
           names.add(((ProcessVariable<?>) field.get(null)).name());
