@@ -29,7 +29,7 @@ class DeploymentIT extends IntegrationTest {
 
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
   /** Names the engine itself provides inside expressions, and the triage task's local result variable. */
-  private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "triage");
+  private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "triage", "interviewRequirements");
 
   @Autowired
   ExpressionBeans expressionBeans;
