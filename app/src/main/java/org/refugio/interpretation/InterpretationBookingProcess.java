@@ -40,8 +40,11 @@ public final class InterpretationBookingProcess {
   public static final ProcessVariable<Date> INTERVIEW_AT = ProcessVariable.of("interviewAt", Date.class);
   public static final ProcessVariable<String> INTERPRETER_NAME = ProcessVariable.of("interpreterName", String.class);
   public static final ProcessVariable<Double> BOOKING_COST_MXN = ProcessVariable.of("bookingCostMxn", Double.class);
-  /** What the coordinator entered in the manual scheduling form: a local date-time, e.g. 2026-12-03T10:00. */
-  public static final ProcessVariable<String> MANUAL_INTERVIEW_AT = ProcessVariable.of("manualInterviewAt", String.class);
+  /** What the coordinator entered in the manual scheduling form: the day (2026-12-03) and time (10:30). */
+  public static final ProcessVariable<String> MANUAL_INTERVIEW_DATE =
+      ProcessVariable.of("manualInterviewDate", String.class);
+  public static final ProcessVariable<String> MANUAL_INTERVIEW_TIME =
+      ProcessVariable.of("manualInterviewTime", String.class);
   public static final ProcessVariable<String> MANUAL_INTERPRETER_NAME =
       ProcessVariable.of("manualInterpreterName", String.class);
   public static final ProcessVariable<Double> MANUAL_COST_MXN = ProcessVariable.of("manualCostMxn", Double.class);

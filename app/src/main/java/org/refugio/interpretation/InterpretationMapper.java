@@ -23,7 +23,7 @@ public interface InterpretationMapper {
       @Param("interpreterName") String interpreterName, @Param("startsAt") OffsetDateTime startsAt,
       @Param("costMxn") BigDecimal costMxn);
 
-  /** Records a booking a coordinator made by hand. */
+  /** Records a booking a coordinator made by hand: it replaces a provider's confirmation that came too late. */
   int recordManual(@Param("reference") String reference, @Param("interpreterName") String interpreterName,
       @Param("startsAt") OffsetDateTime startsAt, @Param("costMxn") BigDecimal costMxn);
 }

@@ -100,15 +100,15 @@ public class InterpretationService {
     return Outcome.CONFIRMED;
   }
 
-  /** The booking as it stands after confirmation, or after a coordinator's manual booking (recorded here). */
+  /**
+   * The booking as it stands: as the provider confirmed it, or as a coordinator booked it by hand after the
+   * confirmation did not come in time (recorded here; it replaces a confirmation that came later still).
+   */
   @Transactional
   public Booking settle(String reference, String manualInterpreterName, String manualInterviewAt, Double manualCost) {
     Booking booking = bookings.find(reference)
         .orElseThrow(() -> new IllegalStateException("No interpreter booking " + reference));
-    if ("REQUESTED".equals(booking.status())) {
-      if (manualInterpreterName == null || manualInterviewAt == null) {
-        throw new IllegalStateException("Booking " + reference + " is neither confirmed nor booked by hand");
-      }
+    if (manualInterpreterName != null && manualInterviewAt != null) {
       OffsetDateTime startsAt;
       try {
         startsAt = LocalDateTime.parse(manualInterviewAt).atZone(MEXICO_CITY).toOffsetDateTime();
@@ -118,6 +118,8 @@ public class InterpretationService {
       bookings.recordManual(reference, manualInterpreterName.strip(), startsAt,
           manualCost == null ? null : BigDecimal.valueOf(manualCost));
       booking = bookings.find(reference).orElseThrow();
+    } else if (!"CONFIRMED".equals(booking.status())) {
+      throw new IllegalStateException("Booking " + reference + " is neither confirmed nor booked by hand");
     }
     return booking;
   }

@@ -6,7 +6,8 @@ import static org.refugio.interpretation.InterpretationBookingProcess.INTERPRETE
 import static org.refugio.interpretation.InterpretationBookingProcess.INTERVIEW_AT;
 import static org.refugio.interpretation.InterpretationBookingProcess.MANUAL_COST_MXN;
 import static org.refugio.interpretation.InterpretationBookingProcess.MANUAL_INTERPRETER_NAME;
-import static org.refugio.interpretation.InterpretationBookingProcess.MANUAL_INTERVIEW_AT;
+import static org.refugio.interpretation.InterpretationBookingProcess.MANUAL_INTERVIEW_DATE;
+import static org.refugio.interpretation.InterpretationBookingProcess.MANUAL_INTERVIEW_TIME;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,8 +31,11 @@ public class RecordInterpreterBookingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String date = MANUAL_INTERVIEW_DATE.from(execution);
+    String time = MANUAL_INTERVIEW_TIME.from(execution);
     Booking booking = interpretation.settle(BOOKING_REFERENCE.required(execution),
-        MANUAL_INTERPRETER_NAME.from(execution), MANUAL_INTERVIEW_AT.from(execution), MANUAL_COST_MXN.from(execution));
+        MANUAL_INTERPRETER_NAME.from(execution), date == null || time == null ? null : date + "T" + time,
+        MANUAL_COST_MXN.from(execution));
     INTERVIEW_AT.on(execution).set(Date.from(booking.startsAt().toInstant()));
     INTERPRETER_NAME.on(execution).set(booking.interpreterName());
     BOOKING_COST_MXN.on(execution).set(booking.costMxn() == null ? null : booking.costMxn().doubleValue());

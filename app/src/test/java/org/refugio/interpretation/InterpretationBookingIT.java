@@ -84,6 +84,36 @@ class InterpretationBookingIT extends IntegrationTest {
   }
 
   @Test
+  void shouldLetTheOfficesCoordinatorScheduleByHandWhenTheProviderDoesNotConfirmInTime() throws Exception {
+    // Given a claim of a Spanish speaker, and a booking for it whose confirmation will not come in time
+    String caseNumber = register("es");
+    long claimId = jdbc.queryForObject("select id from refugio.claim where case_number = ?", Long.class, caseNumber);
+    String booking = engine.getRuntimeService().startProcessInstanceByKey(InterpretationBookingProcess.KEY,
+        caseNumber, Map.of(InterpretationBookingProcess.CLAIM_ID.name(), claimId,
+            InterpretationBookingProcess.OFFICE.name(), "TAP", InterpretationBookingProcess.LANGUAGE.name(), "ar",
+            InterpretationBookingProcess.INTERPRETER_GENDER.name(), "F")).getId();
+    awaitJobs(booking);
+    String timer = engine.getManagementService().createJobQuery().processInstanceId(booking).timers()
+        .singleResult().getId();
+    engine.getManagementService().executeJob(timer);
+
+    // When a Tapachula interpretation coordinator books by hand from the queue
+    String task = claimTask("interpretationTap", caseNumber, InterpretationBookingProcess.Elements.USER_SCHEDULE_INTERPRETER);
+    submitOk("interpretationTap", task, Map.of("manualInterpreterName", "Intérprete de árabe",
+        "manualInterviewDate", "2027-01-12", "manualInterviewTime", "10:30", "manualCostMxn", 1200.5));
+
+    // Then the booking records the slot and the cost, and the provider's late confirmation changes nothing
+    Map<String, Object> row = jdbc.queryForMap("select * from refugio.interpretation_booking where claim_id = ?",
+        claimId);
+    assertThat(row.get("status")).isEqualTo("MANUAL");
+    assertThat(row.get("cost_mxn").toString()).isEqualTo("1200.50");
+    assertThat(((java.sql.Timestamp) row.get("starts_at")).toInstant()).isEqualTo(Instant.parse("2027-01-12T16:30:00Z"));
+    Thread.sleep(2 * properties.standInDelay().toMillis());
+    assertThat(jdbc.queryForObject("select status from refugio.interpretation_booking where claim_id = ?",
+        String.class, claimId)).isEqualTo("MANUAL");
+  }
+
+  @Test
   void shouldSayWhatIsWrongWithASignedButIncompleteCallback() throws Exception {
     Map<String, Object> incomplete = new LinkedHashMap<>();
     incomplete.put("type", "CONFIRMED");

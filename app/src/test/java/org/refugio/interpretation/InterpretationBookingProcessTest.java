@@ -98,8 +98,8 @@ class InterpretationBookingProcessTest {
     // Then the office's interpretation coordinators schedule it by hand
     assertThat(booking).isWaitingAt(USER_SCHEDULE_INTERPRETER);
     assertThat(task()).hasCandidateGroup("interpretationTap");
-    complete(task(), Map.of(MANUAL_INTERPRETER_NAME.name(), "Intérprete local", MANUAL_INTERVIEW_AT.name(),
-        "2026-12-09T10:00", MANUAL_COST_MXN.name(), 900.0));
+    complete(task(), Map.of(MANUAL_INTERPRETER_NAME.name(), "Intérprete local", MANUAL_INTERVIEW_DATE.name(),
+        "2026-12-09", MANUAL_INTERVIEW_TIME.name(), "10:00", MANUAL_COST_MXN.name(), 900.0));
     assertThat(booking).isEnded().hasPassed(USER_SCHEDULE_INTERPRETER, SERVICE_RECORD_INTERPRETER_BOOKING);
     org.assertj.core.api.Assertions.assertThat(calls).containsExactly("request:ht:F", "record:manual");
   }
