@@ -13,6 +13,11 @@ class InterpretationConfiguration {
     if (properties.standIn()) {
       return new StandInInterpretationProvider(properties, json);
     }
+    if (properties.webhookSecret() == null || properties.webhookSecret().length() < 32
+        || properties.webhookSecret().startsWith("stand-in")) {
+      throw new IllegalStateException("refugio.interpretation.webhook-secret (REFUGIO_INTERPRETATION_WEBHOOKSECRET) "
+          + "must be the secret shared with the provider, at least 32 characters, when provider is http");
+    }
     return new HttpInterpretationProvider(properties.baseUrl(), properties.apiKey(), properties.connectTimeout(),
         properties.readTimeout(), json);
   }
