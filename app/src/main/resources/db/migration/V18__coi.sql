@@ -93,3 +93,17 @@ create table interpretation_booking (
   confirmed_at       timestamptz,
   unique (claim_id, attempt)
 );
+
+-- Exchanges with INM (notice of the claim, for the humanitarian visitor card) and RENAPO (temporary CURP at
+-- admission, permanent CURP after protection is granted). The idempotency key is derived from the claim and the step,
+-- so a retried step never asks twice.
+create table interop_exchange (
+  idempotency_key varchar(64) primary key,
+  claim_id        bigint      not null references claim (id),
+  party           varchar(8)  not null check (party in ('INM', 'RENAPO')),
+  kind            varchar(24) not null check (kind in ('CLAIM_NOTICE', 'TEMPORARY_CURP', 'PERMANENT_CURP')),
+  answer          text        not null,
+  status          varchar(24) not null,
+  exchanged_at    timestamptz not null default now(),
+  unique (claim_id, kind)
+);

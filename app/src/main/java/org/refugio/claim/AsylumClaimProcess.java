@@ -39,6 +39,12 @@ public final class AsylumClaimProcess {
     public static final String XOR_INTERPRETER_NEEDED = "xor_interpreter_needed";
     public static final String CALL_BOOK_INTERPRETER = "call_book_interpreter";
     public static final String PAR_COI_AND_INTERPRETER_DONE = "par_coi_and_interpreter_done";
+    public static final String SERVICE_NOTIFY_INM_OF_CLAIM = "service_notify_inm_of_claim";
+    public static final String SERVICE_REQUEST_TEMPORARY_CURP = "service_request_temporary_curp";
+    public static final String END_INM_AND_RENAPO_INFORMED = "end_inm_and_renapo_informed";
+    public static final String PAR_DECISION_FINAL = "par_decision_final";
+    public static final String XOR_PROTECTION_GRANTED = "xor_protection_granted";
+    public static final String SERVICE_REQUEST_PERMANENT_CURP = "service_request_permanent_curp";
     public static final String XOR_DECISION_STAGE = "xor_decision_stage";
     public static final String SUB_DECISION = "sub_decision";
     public static final String XOR_STAGE_ENTRY = "xor_stage_entry";
@@ -121,6 +127,8 @@ public final class AsylumClaimProcess {
   /** The confirmed slot of the interview with its interpreter: the interview task's due date. */
   public static final ProcessVariable<Date> INTERVIEW_AT = ProcessVariable.of("interviewAt", Date.class);
   public static final ProcessVariable<String> INTERPRETER_NAME = ProcessVariable.of("interpreterName", String.class);
+  /** INM's reference of its notice of the claim (interop). */
+  public static final ProcessVariable<String> INM_REFERENCE = ProcessVariable.of("inmReference", String.class);
 
   // --- legal deadlines (legal-deadlines DMN, business days; moved when the calendar changes)
   /** End of the 45 business days to decide, counted from the application (Ley art. 24). */

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -81,6 +82,11 @@ class AsylumClaimProcessTest {
     Mocks.register("formValidation", (TaskListener) task -> { });
     Mocks.register("decisionRisk", (TaskListener) task -> calls.add("risk:" + task.getVariable("riskAction")));
     Mocks.register("officeGroups", new OfficeGroups());
+    Mocks.register("notifyInmOfClaimDelegate", recorder("inm", e -> INM_REFERENCE.on(e).set("INM-1")));
+    Mocks.register("requestTemporaryCurpDelegate", recorder("temporaryCurp", e -> { }));
+    Mocks.register("requestPermanentCurpDelegate", recorder("permanentCurp", e -> { }));
+    Mocks.register("interopSchedule", new org.refugio.interop.InteropSchedule(new org.refugio.interop.InteropProperties(
+        null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M")));
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
   }
 
@@ -110,6 +116,14 @@ class AsylumClaimProcessTest {
         .containsExactly("register", "constancia", "decisionClock", "triage");
     // And the interview is due by the modality's internal target, inside the legal deadline
     org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isEqualTo(TARGET_DAY);
+
+    // And INM is told of the claim and RENAPO asked for a temporary CURP, each in a job of its own (retried, then an
+    // incident), without holding up the interview
+    execute(job(SERVICE_NOTIFY_INM_OF_CLAIM, claim));
+    execute(job(SERVICE_REQUEST_TEMPORARY_CURP, claim));
+    assertThat(claim).hasPassed(END_INM_AND_RENAPO_INFORMED).isWaitingAt(USER_CONDUCT_INTERVIEW);
+    assertThat(claim).variables().containsEntry(INM_REFERENCE.name(), "INM-1");
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("inm", "temporaryCurp");
   }
 
   @Test
@@ -244,8 +258,13 @@ class AsylumClaimProcessTest {
 
     completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "REVOKED", APPEAL_OUTCOME.name(), "COMPLEMENTARY_PROTECTION"));
 
-    assertThat(claim).isEnded().hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM);
+    // the claim is closed, and RENAPO is asked for the permanent CURP of the person now protected
+    assertThat(claim).hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM)
+        .isWaitingAt(SERVICE_REQUEST_PERMANENT_CURP);
     assertThat(claim).variables().containsEntry(OUTCOME.name(), "COMPLEMENTARY_PROTECTION");
+    execute(job(SERVICE_REQUEST_PERMANENT_CURP, claim));
+    assertThat(claim).isEnded().hasPassed(XOR_PROTECTION_GRANTED);
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("permanentCurp");
     // and the dependants not decided separately share the new outcome
     org.mockito.Mockito.verify(dependantOutcomes).applyPrincipalOutcome(1L, Outcome.COMPLEMENTARY_PROTECTION);
   }
@@ -419,6 +438,12 @@ class AsylumClaimProcessTest {
     ProcessInstance claim = runtimeService().createMessageCorrelation(MSG_CLAIM_REGISTERED)
         .processInstanceBusinessKey("TAP-2026-000002").setVariables(variables).correlateStartMessage();
     execute(job(claim));
+    // INM and RENAPO, when the claim was admitted at once
+    for (String step : List.of(SERVICE_NOTIFY_INM_OF_CLAIM, SERVICE_REQUEST_TEMPORARY_CURP)) {
+      if (managementService().createJobQuery().processInstanceId(claim.getId()).activityId(step).count() > 0) {
+        execute(job(step, claim));
+      }
+    }
     return claim;
   }
 
