@@ -5,9 +5,19 @@
 create extension if not exists unaccent;
 
 -- Spanish full-text search that ignores accents: "migracion" finds "migración".
+-- unaccent may already live in another schema (created by an earlier migration or a DBA): name its dictionary there.
 create text search configuration refugio.es_unaccent (copy = pg_catalog.spanish);
-alter text search configuration refugio.es_unaccent
-  alter mapping for hword, hword_part, word with unaccent, spanish_stem;
+do $$
+declare
+  unaccent_schema text;
+begin
+  select n.nspname into unaccent_schema
+  from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+  where e.extname = 'unaccent';
+  execute format('alter text search configuration refugio.es_unaccent '
+    || 'alter mapping for hword, hword_part, word with %I.unaccent, spanish_stem', unaccent_schema);
+end
+$$;
 
 create table coi_tag (
   code       varchar(40) primary key check (code ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
