@@ -33,6 +33,18 @@ public final class AsylumClaimProcess {
     public static final String END_CLAIM_NOT_ADMITTED = "end_claim_not_admitted";
     public static final String RULE_TRIAGE_CLAIM = "rule_triage_claim";
     public static final String SERVICE_RECORD_TRIAGE = "service_record_triage";
+    public static final String RULE_DETERMINE_INTERVIEW_REQUIREMENTS = "rule_determine_interview_requirements";
+    public static final String PAR_COI_AND_INTERPRETER = "par_coi_and_interpreter";
+    public static final String CALL_REQUEST_COI = "call_request_coi";
+    public static final String XOR_INTERPRETER_NEEDED = "xor_interpreter_needed";
+    public static final String CALL_BOOK_INTERPRETER = "call_book_interpreter";
+    public static final String PAR_COI_AND_INTERPRETER_DONE = "par_coi_and_interpreter_done";
+    public static final String SERVICE_NOTIFY_INM_OF_CLAIM = "service_notify_inm_of_claim";
+    public static final String SERVICE_REQUEST_TEMPORARY_CURP = "service_request_temporary_curp";
+    public static final String END_INM_AND_RENAPO_INFORMED = "end_inm_and_renapo_informed";
+    public static final String PAR_DECISION_FINAL = "par_decision_final";
+    public static final String XOR_PROTECTION_GRANTED = "xor_protection_granted";
+    public static final String SERVICE_REQUEST_PERMANENT_CURP = "service_request_permanent_curp";
     public static final String XOR_DECISION_STAGE = "xor_decision_stage";
     public static final String SUB_DECISION = "sub_decision";
     public static final String XOR_STAGE_ENTRY = "xor_stage_entry";
@@ -95,6 +107,28 @@ public final class AsylumClaimProcess {
       ProcessVariable.of("exclusionIndicators", Boolean.class);
   public static final ProcessVariable<Boolean> FILED_BY_REPRESENTATIVE =
       ProcessVariable.of("filedByRepresentative", Boolean.class);
+  /** The principal applicant's sex as registered (F, M, X), for the interview's requirements. */
+  public static final ProcessVariable<String> APPLICANT_SEX = ProcessVariable.of("applicantSex", String.class);
+  /** Whether the principal applicant was under 18 at the application. */
+  public static final ProcessVariable<Boolean> CHILD_APPLICANT = ProcessVariable.of("childApplicant", Boolean.class);
+  /** Whether the principal applicant is a survivor of violence, gender-based violence included. */
+  public static final ProcessVariable<Boolean> VIOLENCE_SURVIVOR =
+      ProcessVariable.of("violenceSurvivor", Boolean.class);
+
+  // --- the interview's requirements (interview-requirements DMN) and the interpreter (interpretation-booking)
+  public static final ProcessVariable<Boolean> INTERPRETER_NEEDED =
+      ProcessVariable.of("interpreterNeeded", Boolean.class);
+  /** ANY, F or M. */
+  public static final ProcessVariable<String> INTERPRETER_GENDER = ProcessVariable.of("interpreterGender", String.class);
+  /** ANY, F or M. */
+  public static final ProcessVariable<String> INTERVIEWER_GENDER = ProcessVariable.of("interviewerGender", String.class);
+  public static final ProcessVariable<Boolean> CHILD_TRAINED_OFFICER =
+      ProcessVariable.of("childTrainedOfficer", Boolean.class);
+  /** The confirmed slot of the interview with its interpreter: the interview task's due date. */
+  public static final ProcessVariable<Date> INTERVIEW_AT = ProcessVariable.of("interviewAt", Date.class);
+  public static final ProcessVariable<String> INTERPRETER_NAME = ProcessVariable.of("interpreterName", String.class);
+  /** INM's reference of its notice of the claim (interop). */
+  public static final ProcessVariable<String> INM_REFERENCE = ProcessVariable.of("inmReference", String.class);
 
   // --- legal deadlines (legal-deadlines DMN, business days; moved when the calendar changes)
   /** End of the 45 business days to decide, counted from the application (Ley art. 24). */

@@ -122,6 +122,9 @@ public class ClaimService {
     LATE_FILING.put(variables, lateFiling);
     FILED_BY_REPRESENTATIVE.put(variables, claim.filedByRepresentative());
     SPECIFIC_NEEDS.put(variables, claim.hasSpecificNeeds());
+    APPLICANT_SEX.put(variables, claim.applicant().sex());
+    CHILD_APPLICANT.put(variables, claim.applicant().dateOfBirth().plusYears(18).isAfter(claim.applicationDate()));
+    VIOLENCE_SURVIVOR.put(variables, claim.applicant().specificNeeds().contains(SpecificNeed.VIOLENCE_SURVIVOR.name()));
     PRIOR_CLAIM.put(variables, claim.priorClaim());
     EXCLUSION_INDICATORS.put(variables, claim.exclusionIndicators());
     DECISION_DUE.put(variables, endOfDay(decisionDue));

@@ -71,6 +71,16 @@ public class ApiErrorHandler {
         "Tipo de contenido no admitido: envíe Content-Type: application/json.", List.of());
   }
 
+  @ExceptionHandler(org.refugio.coi.CoiConflictException.class)
+  ResponseEntity<ApiError> coiConflict(org.refugio.coi.CoiConflictException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(org.refugio.coi.CoiNotFoundException.class)
+  ResponseEntity<ApiError> coiNotFound(org.refugio.coi.CoiNotFoundException e) {
+    return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(org.refugio.claim.ClaimConflictException.class)
   ResponseEntity<ApiError> conflict(org.refugio.claim.ClaimConflictException e) {
     return error(HttpStatus.CONFLICT, e.getMessage(), List.of());

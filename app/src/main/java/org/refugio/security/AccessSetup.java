@@ -77,6 +77,9 @@ public class AccessSetup {
       }
     }
     ensureLegalQueueFilter();
+    for (Office office : offices) {
+      ensureQueueFilter(Role.INTERPRETATION, office);
+    }
     log.info("Access set up for {} roles and {} offices", Role.values().length, offices.size());
   }
 
@@ -94,6 +97,11 @@ public class AccessSetup {
       // to show the claim's diagram beside a task; the definition holds no personal data
       grant(groupId, Resources.PROCESS_DEFINITION, AsylumClaimProcess.KEY, Permissions.READ);
       grant(groupId, Resources.PROCESS_DEFINITION, AppealReviewProcess.KEY, Permissions.READ);
+    }
+    if (role == Role.INTERPRETATION) {
+      // the manual scheduling task shows the booking's diagram; the definition holds no personal data
+      grant(groupId, Resources.PROCESS_DEFINITION, org.refugio.interpretation.InterpretationBookingProcess.KEY,
+          Permissions.READ);
     }
     if (role == Role.REGISTRATION) {
       grant(groupId, Resources.PROCESS_DEFINITION, AsylumClaimProcess.KEY, Permissions.READ,

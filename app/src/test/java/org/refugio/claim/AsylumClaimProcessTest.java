@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -32,7 +33,9 @@ import org.refugio.engine.ProcessTestEngine;
 import org.refugio.security.CurrentUsers;
 
 /** Every path of {@code asylum-claim}, with the real triage rules and the delegates replaced by recorders. */
-@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn", "stubs/appeal-review.bpmn"})
+@Deployment(resources = {"processes/asylum-claim.bpmn", "decisions/claim-triage.dmn",
+    "decisions/interview-requirements.dmn", "stubs/appeal-review.bpmn", "stubs/coi-request.bpmn",
+    "stubs/interpretation-booking.bpmn"})
 class AsylumClaimProcessTest {
 
   @RegisterExtension
@@ -79,6 +82,11 @@ class AsylumClaimProcessTest {
     Mocks.register("formValidation", (TaskListener) task -> { });
     Mocks.register("decisionRisk", (TaskListener) task -> calls.add("risk:" + task.getVariable("riskAction")));
     Mocks.register("officeGroups", new OfficeGroups());
+    Mocks.register("notifyInmOfClaimDelegate", recorder("inm", e -> INM_REFERENCE.on(e).set("INM-1")));
+    Mocks.register("requestTemporaryCurpDelegate", recorder("temporaryCurp", e -> { }));
+    Mocks.register("requestPermanentCurpDelegate", recorder("permanentCurp", e -> { }));
+    Mocks.register("interopSchedule", new org.refugio.interop.InteropSchedule(new org.refugio.interop.InteropProperties(
+        null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M")));
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
   }
 
@@ -99,7 +107,8 @@ class AsylumClaimProcessTest {
 
     // Then the triage chose the regular procedure and the office's eligibility officers have the interview
     assertThat(claim).hasPassedInOrder(START_CLAIM_FILED, SERVICE_REGISTER_CLAIM, SERVICE_ISSUE_CONSTANCIA,
-        RULE_TRIAGE_CLAIM).isWaitingAt(USER_CONDUCT_INTERVIEW);
+        RULE_TRIAGE_CLAIM, RULE_DETERMINE_INTERVIEW_REQUIREMENTS, CALL_REQUEST_COI, PAR_COI_AND_INTERPRETER_DONE)
+        .isWaitingAt(USER_CONDUCT_INTERVIEW).hasNotPassed(CALL_BOOK_INTERPRETER);
     assertThat(claim).variables().containsEntry(MODALITY.name(), "REGULAR");
     assertThat(task()).hasCandidateGroup("eligibilityTap");
     org.assertj.core.api.Assertions.assertThat(task().getPriority()).isEqualTo(50);
@@ -107,6 +116,38 @@ class AsylumClaimProcessTest {
         .containsExactly("register", "constancia", "decisionClock", "triage");
     // And the interview is due by the modality's internal target, inside the legal deadline
     org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isEqualTo(TARGET_DAY);
+
+    // And INM is told of the claim and RENAPO asked for a temporary CURP, each in a job of its own (retried, then an
+    // incident), without holding up the interview
+    execute(job(SERVICE_NOTIFY_INM_OF_CLAIM, claim));
+    execute(job(SERVICE_REQUEST_TEMPORARY_CURP, claim));
+    assertThat(claim).hasPassed(END_INM_AND_RENAPO_INFORMED).isWaitingAt(USER_CONDUCT_INTERVIEW);
+    assertThat(claim).variables().containsEntry(INM_REFERENCE.name(), "INM-1");
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("inm", "temporaryCurp");
+  }
+
+  @Test
+  void shouldBookAnInterpreterAndDueTheInterviewAtTheConfirmedSlotWhenTheApplicantSpeaksAnotherLanguage() {
+    // Given a Haitian Creole speaker, once triaged
+    ProcessInstance claim = startAfterRegistration(Map.of(LANGUAGE.name(), "ht"));
+
+    // Then an interpreter is booked while the COI is fetched, and the interview waits for both
+    assertThat(claim).hasPassed(RULE_DETERMINE_INTERVIEW_REQUIREMENTS, PAR_COI_AND_INTERPRETER, CALL_REQUEST_COI)
+        .isWaitingAt(CALL_BOOK_INTERPRETER);
+    assertThat(claim).variables().containsEntry(INTERPRETER_NEEDED.name(), true)
+        .containsEntry(INTERPRETER_GENDER.name(), "ANY");
+
+    // When the provider confirms the slot and the interpreter
+    Date slot = ClaimService.endOfDay(LocalDate.of(2026, 12, 9));
+    ProcessInstance booking = runtimeService().createProcessInstanceQuery().superProcessInstanceId(claim.getId())
+        .singleResult();
+    complete(task(booking), Map.of(INTERVIEW_AT.name(), slot, INTERPRETER_NAME.name(), "Intérprete de prueba"));
+
+    // Then the interview is due at that slot and shows the interpreter
+    assertThat(claim).hasPassed(CALL_BOOK_INTERPRETER, PAR_COI_AND_INTERPRETER_DONE)
+        .isWaitingAt(USER_CONDUCT_INTERVIEW);
+    org.assertj.core.api.Assertions.assertThat(task(claim).getDueDate()).isEqualTo(slot);
+    assertThat(claim).variables().containsEntry(INTERPRETER_NAME.name(), "Intérprete de prueba");
   }
 
   @Test
@@ -217,8 +258,13 @@ class AsylumClaimProcessTest {
 
     completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "REVOKED", APPEAL_OUTCOME.name(), "COMPLEMENTARY_PROTECTION"));
 
-    assertThat(claim).isEnded().hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM);
+    // the claim is closed, and RENAPO is asked for the permanent CURP of the person now protected
+    assertThat(claim).hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM)
+        .isWaitingAt(SERVICE_REQUEST_PERMANENT_CURP);
     assertThat(claim).variables().containsEntry(OUTCOME.name(), "COMPLEMENTARY_PROTECTION");
+    execute(job(SERVICE_REQUEST_PERMANENT_CURP, claim));
+    assertThat(claim).isEnded().hasPassed(XOR_PROTECTION_GRANTED);
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("permanentCurp");
     // and the dependants not decided separately share the new outcome
     org.mockito.Mockito.verify(dependantOutcomes).applyPrincipalOutcome(1L, Outcome.COMPLEMENTARY_PROTECTION);
   }
@@ -392,6 +438,12 @@ class AsylumClaimProcessTest {
     ProcessInstance claim = runtimeService().createMessageCorrelation(MSG_CLAIM_REGISTERED)
         .processInstanceBusinessKey("TAP-2026-000002").setVariables(variables).correlateStartMessage();
     execute(job(claim));
+    // INM and RENAPO, when the claim was admitted at once
+    for (String step : List.of(SERVICE_NOTIFY_INM_OF_CLAIM, SERVICE_REQUEST_TEMPORARY_CURP)) {
+      if (managementService().createJobQuery().processInstanceId(claim.getId()).activityId(step).count() > 0) {
+        execute(job(step, claim));
+      }
+    }
     return claim;
   }
 

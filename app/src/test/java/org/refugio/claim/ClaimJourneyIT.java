@@ -43,6 +43,8 @@ class ClaimJourneyIT extends IntegrationTest {
 
     // When the constancia is issued, Haitian Creole speakers go to the regular interview of Tapachula
     awaitJobs(instance);
+    // and get their interpreter from the (stand-in) provider first
+    awaitInterpreterBooked(instance);
     String interview = claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
 
     // An interview without its summary is refused with the field's name, and the task stays

@@ -29,7 +29,7 @@ class DeploymentIT extends IntegrationTest {
 
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
   /** Names the engine itself provides inside expressions, and the triage task's local result variable. */
-  private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "triage");
+  private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "triage", "interviewRequirements");
 
   @Autowired
   ExpressionBeans expressionBeans;
@@ -132,9 +132,12 @@ class DeploymentIT extends IntegrationTest {
 
   private static Set<String> declaredVariables() throws IllegalAccessException {
     Set<String> names = new HashSet<>();
-    for (Field field : AsylumClaimProcess.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
-        names.add(((ProcessVariable<?>) field.get(null)).name());
+    for (Class<?> backing : List.of(AsylumClaimProcess.class, org.refugio.coi.CoiRequestProcess.class,
+        org.refugio.interpretation.InterpretationBookingProcess.class)) {
+      for (Field field : backing.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+          names.add(((ProcessVariable<?>) field.get(null)).name());
+        }
       }
     }
     return names;

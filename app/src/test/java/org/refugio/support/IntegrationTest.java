@@ -73,6 +73,21 @@ public abstract class IntegrationTest {
     }
   }
 
+  /**
+   * Waits until the claim's interpreter booking (a called {@code interpretation-booking}) has ended: the stand-in
+   * provider confirms it through the webhook a moment after the request.
+   */
+  protected void awaitInterpreterBooked(String processInstanceId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+        .processDefinitionKey("interpretation-booking").count() > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The interpreter booking of " + processInstanceId + " did not end within 30 s");
+      }
+      sleep();
+    }
+  }
+
   /** The claim's task at the given step, claimed by the officer: fails if the officer cannot see it. */
   protected String claimTask(String officer, String caseNumber, String step) throws IOException {
     JsonNode tasks = JSON.readTree(get(officer, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber

@@ -1,0 +1,16 @@
+package org.refugio.interop;
+
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Reads and writes {@code refugio.interop_exchange}. */
+@Mapper
+public interface InteropMapper {
+
+  /** The answer of an exchange already made for the claim and kind, if any. */
+  Optional<String> findAnswer(@Param("claimId") long claimId, @Param("kind") String kind);
+
+  void insert(@Param("key") String key, @Param("claimId") long claimId, @Param("party") String party,
+      @Param("kind") String kind, @Param("answer") String answer, @Param("status") String status);
+}

@@ -1,0 +1,29 @@
+package org.refugio.interpretation;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Reads and writes {@code refugio.interpretation_booking}. */
+@Mapper
+public interface InterpretationMapper {
+
+  /** Stores the request, or keeps the row a previous try of the same reference stored. */
+  void insertRequested(@Param("reference") String reference, @Param("claimId") long claimId,
+      @Param("attempt") int attempt, @Param("language") String language,
+      @Param("interpreterGender") String interpreterGender, @Param("office") String office,
+      @Param("providerReference") String providerReference);
+
+  Optional<Booking> find(@Param("reference") String reference);
+
+  /** Records the provider's confirmation of a requested booking; the rows changed (0 when it was not requested). */
+  int confirm(@Param("reference") String reference, @Param("providerReference") String providerReference,
+      @Param("interpreterName") String interpreterName, @Param("startsAt") OffsetDateTime startsAt,
+      @Param("costMxn") BigDecimal costMxn);
+
+  /** Records a booking a coordinator made by hand: it replaces a provider's confirmation that came too late. */
+  int recordManual(@Param("reference") String reference, @Param("interpreterName") String interpreterName,
+      @Param("startsAt") OffsetDateTime startsAt, @Param("costMxn") BigDecimal costMxn);
+}
