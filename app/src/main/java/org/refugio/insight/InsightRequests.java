@@ -45,9 +45,17 @@ public class InsightRequests {
    * an office outside the manager's scope is refused (403), a malformed or unknown value is a field error (400).
    */
   public InsightFilter filter(CurrentUser user, String from, String to, String office, String modality) {
-    InsightScope scope = scopeOf(user);
+    return check(scopeOf(user), from, to, office, modality, offices.findAll().stream().map(Office::code).toList(),
+        LocalDate.now(clock), clock.getZone().getId());
+  }
+
+  /**
+   * The checks of {@link #filter(CurrentUser, String, String, String, String)} for a known scope, the offices that
+   * exist, today and the agency's time zone (the Cockpit plugin's resources are not Spring beans).
+   */
+  public static InsightFilter check(InsightScope scope, String from, String to, String office, String modality,
+      List<String> knownOffices, LocalDate today, String zone) {
     List<FieldError> errors = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock);
     LocalDate toDay = parseDate("to", to, today, errors);
     LocalDate fromDay = parseDate("from", from, (toDay == null ? today : toDay).minusYears(1).plusDays(1), errors);
     if (fromDay != null && toDay != null) {
@@ -62,10 +70,9 @@ public class InsightRequests {
     String officeCode = null;
     if (office != null && !office.isBlank()) {
       officeCode = office.trim().toUpperCase(java.util.Locale.ROOT);
-      String code = officeCode;
-      if (offices.findAll().stream().map(Office::code).noneMatch(code::equals)) {
+      if (!knownOffices.contains(officeCode)) {
         errors.add(new FieldError("office", "La oficina '" + office + "' no existe: use uno de los códigos "
-            + String.join(", ", offices.findAll().stream().map(Office::code).toList()) + "."));
+            + String.join(", ", knownOffices) + "."));
         officeCode = null;
       }
     }
@@ -82,10 +89,10 @@ public class InsightRequests {
       throw new InvalidRequestException("No se pudieron calcular los indicadores.", errors);
     }
     if (officeCode != null && !scope.covers(officeCode)) {
-      throw new AccessDeniedException("Usted gestiona " + String.join(", ", scope.offices())
+      throw new AccessDeniedException("Usted gestiona " + String.join(", ", new java.util.TreeSet<>(scope.offices()))
           + ": no puede consultar los indicadores de la oficina " + officeCode + ".");
     }
-    return InsightFilter.of(fromDay, toDay, scope.limitTo(officeCode), modalityName, clock.getZone().getId());
+    return InsightFilter.of(fromDay, toDay, scope.limitTo(officeCode), modalityName, zone);
   }
 
   private static LocalDate parseDate(String field, String value, LocalDate fallback, List<FieldError> errors) {

@@ -240,6 +240,65 @@ class InsightApiIT extends IntegrationTest {
     assertThat(byAccept.getBody()).contains("INSIGHT-TAP-4,TAP,ACCELERATED,OPEN,");
   }
 
+  @Test
+  void shouldGiveTheCockpitOverlayTheSameFiguresWithinTheManagersOffice() throws IOException {
+    String cookie = cockpitLogin("managerTap");
+    String plugin = cockpitGet(cookie, "/camunda/api/cockpit/plugin/refugio-insight/static/app/plugin.js").getBody();
+    assertThat(plugin).contains("cockpit.processDefinition.diagram.plugin", "cockpit.dashboard");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("asylum-claim").latestVersion().singleResult().getId();
+    String figures = "/camunda/api/cockpit/plugin/refugio-insight/default/activities?processDefinitionId="
+        + definitionId;
+
+    ResponseEntity<String> response = cockpitGet(cookie, figures + "&" + PERIOD);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode assess = activity(JSON.readTree(response.getBody()), ASSESS);
+    assertThat(assess.get("completed").asLong()).isEqualTo(4);
+    assertThat(assess.get("medianMinutes").asDouble()).isEqualTo(150.0);
+    assertThat(assess.get("p90Minutes").asDouble()).isEqualTo(222.0);
+
+    assertThat(cockpitGet(cookie, figures + "&office=ACY").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> malformed = cockpitGet(cookie, figures + "&from=2024-02-30");
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(JSON.readTree(malformed.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("from");
+
+    String national = cockpitLogin(NATIONAL);
+    JsonNode waiting = JSON.readTree(cockpitGet(national, "/camunda/api/cockpit/plugin/refugio-insight/default/"
+        + "activities/waiting?office=ACY&activityId=" + ASSESS + "&processDefinitionId=" + definitionId).getBody());
+    assertThat(waiting).extracting(c -> c.get("caseNumber").asText())
+        .containsExactly("INSIGHT-ACY-1", "INSIGHT-ACY-2", "INSIGHT-ACY-4");
+  }
+
+  /** Logs into Cockpit as its login page does; the session cookie. */
+  private String cockpitLogin(String user) {
+    ResponseEntity<String> start = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
+    String cookie = sessionCookie(start);
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(org.springframework.http.HttpHeaders.COOKIE, cookie);
+    headers.add("X-XSRF-TOKEN", start.getHeaders().getFirst("X-XSRF-TOKEN"));
+    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", user);
+    ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
+        HttpMethod.POST, new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+    String renewed = sessionCookie(loggedIn);
+    return renewed != null ? renewed : cookie;
+  }
+
+  private ResponseEntity<String> cockpitGet(String cookie, String path) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.add(org.springframework.http.HttpHeaders.COOKIE, cookie);
+    return http.exchange(path, HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class);
+  }
+
+  private static String sessionCookie(ResponseEntity<String> response) {
+    List<String> cookies = response.getHeaders().get(org.springframework.http.HttpHeaders.SET_COOKIE);
+    return cookies == null ? null : cookies.stream().filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.split(";", 2)[0]).findFirst().orElse(null);
+  }
+
   private JsonNode ok(String user, String path) throws IOException {
     ResponseEntity<String> response = get(user, path);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
