@@ -52,13 +52,30 @@ function query(params) {
 }
 
 async function getJson(url, api) {
-  const response = await fetch(url, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken || '' },
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.message || `Error ${response.status}`);
+  const headers = { Accept: 'application/json' };
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  const token = api.CSRFToken || (cookie && cookie.substring('XSRF-TOKEN='.length));
+  if (token) headers['X-XSRF-TOKEN'] = token;
+  const response = await fetch(url, { credentials: 'same-origin', headers });
+  const text = await response.text();
+  let body = {};
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch (e) {
+    body = { message: text.substring(0, 200) };
+  }
+  if (!response.ok) throw new Error(body.message || `Error ${response.status} (${url})`);
   return body;
+}
+
+/**
+ * The engine's name, from the app's address (/camunda/app/cockpit/<engine>/): in Cockpit 7.24 the diagram plugin
+ * point's api.engine holds the page's whole address instead.
+ */
+function engineOf(api) {
+  const match = window.location.pathname.match(/\/app\/cockpit\/([^/]+)/);
+  if (match) return match[1];
+  return /^[A-Za-z0-9_-]+$/.test(api.engine || '') ? api.engine : 'default';
 }
 
 function duration(minutes) {
@@ -88,12 +105,15 @@ const overlayPlugin = {
   id: `${PLUGIN}-overlay`,
   pluginPoint: 'cockpit.processDefinition.diagram.plugin',
   priority: 10,
-  render(viewer, { api, processDefinitionId }) {
+  render(viewer, { api, processDefinitionId: given }) {
     addStyle();
+    // Cockpit 7.24 passes the definition id from the diagram directive's scope, which is sometimes not set yet:
+    // the page's address names it too (#/process-definition/<id>/runtime)
+    const processDefinitionId = given || decodeURIComponent((window.location.hash.split('/')[2] || '').split('?')[0]);
     const overlays = viewer.get('overlays');
     const elementRegistry = viewer.get('elementRegistry');
     const container = viewer.get('canvas').getContainer();
-    const base = `${api.cockpitApi}/plugin/${PLUGIN}/${api.engine}/activities`;
+    const base = `${api.cockpitApi}/plugin/${PLUGIN}/${engineOf(api)}/activities`;
     const panel = el('div', { class: 'ri-panel', 'data-refugio-insight': 'panel' });
     container.style.position = container.style.position || 'relative';
     container.appendChild(panel);
