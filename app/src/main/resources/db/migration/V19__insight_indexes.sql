@@ -1,5 +1,5 @@
 -- Indexes for the managers' figures (org.refugio.insight). The engine's own tables get theirs from
--- org.refugio.insight.EngineHistoryIndexes once the engine has created them: Flyway runs before the engine.
+-- org.refugio.insight.EngineHistoryIndexes at start-up: nothing orders this migration after the engine's tables.
 
 -- claims registered or concluded in a period, per office
 create index if not exists claim_registered_at on refugio.claim (registered_at, office_code);

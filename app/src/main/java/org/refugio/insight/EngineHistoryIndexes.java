@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, at every start-up and idempotently, the indexes the managers' figures need on the engine's history tables.
- * Not a Flyway migration: Flyway migrates Refugio's schema before the engine creates its tables on a fresh database,
- * so the tables would not exist yet. On a large existing history the first start-up builds them once (minutes at
- * COMAR scale; see docs/performance.md).
+ * Not a Flyway migration: nothing orders Flyway after the engine's schema creation (on a fresh database the engine
+ * happens to create its tables first), and the engine's tables are the engine's. On a large existing history the first
+ * start-up builds them once (see docs/performance.md).
  */
 @Component
 class EngineHistoryIndexes {

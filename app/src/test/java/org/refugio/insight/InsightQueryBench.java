@@ -46,6 +46,35 @@ class InsightQueryBench extends IntegrationTest {
         (System.nanoTime() - started) / 1_000_000);
     System.out.printf("BENCH open claims: %,d%n",
         count("refugio.claim where case_number like 'BENCH-%' and status = 'OPEN'"));
+    for (String index : List.of("refugio_hi_actinst_key_end", "refugio_hi_actinst_open", "refugio_hi_actinst_open_task",
+        "refugio.claim_registered_at", "refugio.claim_closed_at", "refugio.claim_process_instance",
+        "refugio.deadline_open_due", "refugio.deadline_process_instance")) {
+      jdbc.execute("drop index if exists " + index);
+    }
+    System.out.println("BENCH --- without Refugio's insight indexes (engine's own indexes only)");
+    views();
+    started = System.nanoTime();
+    new EngineHistoryIndexes(jdbc).ensure();
+    System.out.printf("BENCH building the engine history indexes (EngineHistoryIndexes) took %,d ms%n",
+        (System.nanoTime() - started) / 1_000_000);
+    started = System.nanoTime();
+    for (String statement : V19) {
+      jdbc.execute(statement);
+    }
+    System.out.printf("BENCH building V19's indexes took %,d ms%n", (System.nanoTime() - started) / 1_000_000);
+    jdbc.execute("analyze act_hi_actinst");
+    System.out.println("BENCH --- with the indexes");
+    views();
+  }
+
+  private static final List<String> V19 = List.of(
+      "create index if not exists claim_registered_at on refugio.claim (registered_at, office_code)",
+      "create index if not exists claim_closed_at on refugio.claim (closed_at, office_code) where closed_at is not null",
+      "create index if not exists claim_process_instance on refugio.claim (process_instance_id)",
+      "create index if not exists deadline_open_due on refugio.deadline (due_at) where status = 'OPEN'",
+      "create index if not exists deadline_process_instance on refugio.deadline (process_instance_id)");
+
+  private void views() {
     LocalDate today = LocalDate.now();
     String zone = java.time.ZoneId.systemDefault().getId();
     InsightFilter year = InsightFilter.of(today.minusYears(1).plusDays(1), today, null, null, zone);
