@@ -1,0 +1,21 @@
+package org.refugio.insight;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What a manager asked to see, checked: the period (days, both included) with its bounds as instants in the agency's
+ * time zone, the offices it covers ({@code null}: all) and the modality ({@code null}: all).
+ */
+public record InsightFilter(LocalDate from, LocalDate to, List<String> offices, String modality, String zone,
+    OffsetDateTime fromStart, OffsetDateTime toEnd) {
+
+  /** The filter of a period of days in the time zone {@code zone}. */
+  public static InsightFilter of(LocalDate from, LocalDate to, List<String> offices, String modality, String zone) {
+    ZoneId zoneId = ZoneId.of(zone);
+    return new InsightFilter(from, to, offices, modality, zone, from.atStartOfDay(zoneId).toOffsetDateTime(),
+        to.plusDays(1).atStartOfDay(zoneId).toOffsetDateTime());
+  }
+}

@@ -1,0 +1,69 @@
+package org.refugio.insight;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The managers' figures, read from {@code refugio.claim}, {@code refugio.deadline} and the engine's history. */
+@Mapper
+public interface InsightMapper {
+
+  /** Claims registered in one month at one office in one modality, and what became of them. */
+  record KpiRow(String month, String office, String modality, long registered, long concluded,
+      long concludedWithin20Days, long concludedWithin90Days, long abandoned, long withdrawn) {
+  }
+
+  /** One activity of the claim's process: claims there now, and time spent there by those that left it. */
+  record ActivityRow(String activityId, String activityName, long waiting, long completed, Double medianMinutes,
+      Double p90Minutes) {
+  }
+
+  /** Open claims at one office, step and modality, by age since registration. */
+  record BacklogRow(String office, String step, String modality, long days0To30, long days31To90, long days91To180,
+      long daysOver180, long total) {
+  }
+
+  /** Claims concluded in one week (starting on Monday). */
+  record WeekRow(LocalDate weekStart, long concluded, long decided, long abandoned, long withdrawn, long other) {
+  }
+
+  /** An open legal deadline of an open claim. */
+  record DeadlineRow(String caseNumber, String office, String modality, String deadline, OffsetDateTime dueAt,
+      String step) {
+  }
+
+  /** A claim behind a figure: no personal data, only what a manager needs to find the case. */
+  record ClaimRow(String caseNumber, String office, String modality, String status, OffsetDateTime registeredAt,
+      OffsetDateTime closedAt, String closureReason, OffsetDateTime nextDeadlineAt, String step) {
+  }
+
+  /** A per-office limit day of the "due soon" window (five business days on that office's calendar). */
+  record OfficeLimit(String office, LocalDate limitDay) {
+  }
+
+  List<KpiRow> kpis(@Param("f") InsightFilter filter);
+
+  List<ActivityRow> bottlenecks(@Param("f") InsightFilter filter, @Param("processKey") String processKey);
+
+  List<BacklogRow> backlog(@Param("f") InsightFilter filter);
+
+  List<WeekRow> concludedWeekly(@Param("f") InsightFilter filter);
+
+  /** Open deadlines already past {@code now}, or due by each office's limit day. */
+  List<DeadlineRow> deadlineRisk(@Param("f") InsightFilter filter, @Param("now") OffsetDateTime now,
+      @Param("limits") List<OfficeLimit> limits);
+
+  /**
+   * The claims behind a figure. {@code metric}: registered, concluded, concludedWithin20Days, concludedWithin90Days,
+   * abandoned, withdrawn (claims registered in the period); closed (concluded in the period); waiting (at
+   * {@code activityId} now); backlog (open now).
+   */
+  List<ClaimRow> claims(@Param("f") InsightFilter filter, @Param("metric") String metric,
+      @Param("activityId") String activityId, @Param("processKey") String processKey, @Param("limit") int limit);
+
+  /** How many claims {@link #claims} would list without its limit. */
+  long countClaims(@Param("f") InsightFilter filter, @Param("metric") String metric,
+      @Param("activityId") String activityId, @Param("processKey") String processKey);
+}

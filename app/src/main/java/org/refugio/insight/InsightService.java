@@ -1,0 +1,173 @@
+package org.refugio.insight;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.refugio.calendar.BusinessCalendar;
+import org.refugio.claim.AsylumClaimProcess;
+import org.refugio.engine.FieldError;
+import org.refugio.engine.InvalidRequestException;
+import org.refugio.insight.InsightMapper.ActivityRow;
+import org.refugio.insight.InsightMapper.BacklogRow;
+import org.refugio.insight.InsightMapper.ClaimRow;
+import org.refugio.insight.InsightMapper.DeadlineRow;
+import org.refugio.insight.InsightMapper.KpiRow;
+import org.refugio.insight.InsightMapper.OfficeLimit;
+import org.refugio.insight.InsightMapper.WeekRow;
+import org.refugio.security.Office;
+import org.refugio.security.OfficeMapper;
+import org.springframework.stereotype.Service;
+
+/** The managers' figures: KPIs, bottlenecks, backlog, deadline risk and weekly conclusions, and the claims behind. */
+@Service
+public class InsightService {
+
+  /** "Soon" for a legal deadline: within this many business days of today, on the claim's office's calendar. */
+  public static final int DUE_SOON_BUSINESS_DAYS = 5;
+  /** The most claims a drill-down lists; {@code total} says how many there are. */
+  public static final int CLAIMS_LIMIT = 1000;
+  /** The drill-down metrics {@link InsightMapper#claims} understands. */
+  public static final Set<String> METRICS = Set.of("registered", "concluded", "concludedWithin20Days",
+      "concludedWithin90Days", "abandoned", "withdrawn", "closed", "waiting", "backlog");
+  /** What the figures cannot show yet, and why. */
+  public static final Map<String, String> NOT_AVAILABLE = Map.of(
+      "coiTurnaround", "sin datos: Refugio aún no registra las solicitudes de información de países de origen",
+      "interpreterLeadTime", "sin datos: Refugio aún no registra las reservas de intérpretes");
+
+  private final InsightMapper mapper;
+  private final OfficeMapper offices;
+  private final BusinessCalendar calendar;
+  private final Clock clock;
+
+  InsightService(InsightMapper mapper, OfficeMapper offices, BusinessCalendar calendar, Clock clock) {
+    this.mapper = mapper;
+    this.offices = offices;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** The KPIs of the claims registered in the period, in total and per month, office and modality. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Kpis(LocalDate from, LocalDate to, long registered, long concluded, long concludedWithin20Days,
+      long concludedWithin90Days, Double shareWithin20Days, Double shareWithin90Days, long abandoned, long withdrawn,
+      Double abandonmentRate, Double withdrawalRate, Double coiTurnaroundDays, Double interpreterLeadTimeDays,
+      Map<String, String> notAvailable, List<KpiShareRow> rows) {
+  }
+
+  /** One month, office and modality of the KPIs, shares included. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record KpiShareRow(String month, String office, String modality, long registered, long concluded,
+      long concludedWithin20Days, long concludedWithin90Days, Double shareWithin20Days, Double shareWithin90Days,
+      long abandoned, long withdrawn, Double abandonmentRate, Double withdrawalRate) {
+  }
+
+  /** An activity's figures for the overlay. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Bottleneck(String activityId, String activityName, long waiting, long completed,
+      Double medianMinutes, Double p90Minutes) {
+  }
+
+  /** An open deadline past or due within {@link #DUE_SOON_BUSINESS_DAYS} business days. */
+  public record DeadlineRisk(String caseNumber, String office, String modality, String deadline,
+      OffsetDateTime dueAt, boolean past, String step) {
+  }
+
+  /** The deadline-risk view: the claims past their deadline and those due soon. */
+  public record DeadlineRisks(long past, long dueSoon, int businessDays, List<DeadlineRisk> claims) {
+  }
+
+  /** The claims behind a figure, at most {@link #CLAIMS_LIMIT} of {@code total}. */
+  public record Claims(String metric, long total, boolean truncated, List<ClaimRow> claims) {
+  }
+
+  public Kpis kpis(InsightFilter filter) {
+    List<KpiShareRow> rows = new ArrayList<>();
+    long registered = 0;
+    long concluded = 0;
+    long within20 = 0;
+    long within90 = 0;
+    long abandoned = 0;
+    long withdrawn = 0;
+    for (KpiRow row : mapper.kpis(filter)) {
+      rows.add(new KpiShareRow(row.month(), row.office(), row.modality(), row.registered(), row.concluded(),
+          row.concludedWithin20Days(), row.concludedWithin90Days(), share(row.concludedWithin20Days(),
+          row.registered()), share(row.concludedWithin90Days(), row.registered()), row.abandoned(), row.withdrawn(),
+          share(row.abandoned(), row.registered()), share(row.withdrawn(), row.registered())));
+      registered += row.registered();
+      concluded += row.concluded();
+      within20 += row.concludedWithin20Days();
+      within90 += row.concludedWithin90Days();
+      abandoned += row.abandoned();
+      withdrawn += row.withdrawn();
+    }
+    return new Kpis(filter.from(), filter.to(), registered, concluded, within20, within90, share(within20, registered),
+        share(within90, registered), abandoned, withdrawn, share(abandoned, registered), share(withdrawn, registered),
+        null, null, NOT_AVAILABLE, rows);
+  }
+
+  public List<Bottleneck> bottlenecks(InsightFilter filter) {
+    return mapper.bottlenecks(filter, AsylumClaimProcess.KEY).stream().map(InsightService::bottleneck).toList();
+  }
+
+  static Bottleneck bottleneck(ActivityRow row) {
+    return new Bottleneck(row.activityId(), row.activityName(), row.waiting(), row.completed(),
+        round(row.medianMinutes()), round(row.p90Minutes()));
+  }
+
+  public List<BacklogRow> backlog(InsightFilter filter) {
+    return mapper.backlog(filter);
+  }
+
+  public List<WeekRow> concludedWeekly(InsightFilter filter) {
+    return mapper.concludedWeekly(filter);
+  }
+
+  public DeadlineRisks deadlineRisk(InsightFilter filter) {
+    LocalDate today = LocalDate.now(clock);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<OfficeLimit> limits = offices.findAll().stream().map(Office::code)
+        .filter(code -> filter.offices() == null || filter.offices().contains(code))
+        .map(code -> new OfficeLimit(code, calendar.addBusinessDays(today, DUE_SOON_BUSINESS_DAYS, code)))
+        .toList();
+    if (limits.isEmpty()) {
+      return new DeadlineRisks(0, 0, DUE_SOON_BUSINESS_DAYS, List.of());
+    }
+    List<DeadlineRisk> claims = new ArrayList<>();
+    for (DeadlineRow row : mapper.deadlineRisk(filter, now, limits)) {
+      claims.add(new DeadlineRisk(row.caseNumber(), row.office(), row.modality(), row.deadline(), row.dueAt(),
+          row.dueAt().isBefore(now), row.step()));
+    }
+    long past = claims.stream().filter(DeadlineRisk::past).count();
+    return new DeadlineRisks(past, claims.size() - past, DUE_SOON_BUSINESS_DAYS, claims);
+  }
+
+  public Claims claims(InsightFilter filter, String metric, String activityId) {
+    List<FieldError> errors = new ArrayList<>();
+    if (metric == null || !METRICS.contains(metric)) {
+      errors.add(new FieldError("metric", "Indique qué cifra desglosar: una de "
+          + String.join(", ", METRICS.stream().sorted().toList()) + "."));
+    } else if (metric.equals("waiting") && (activityId == null || activityId.isBlank())) {
+      errors.add(new FieldError("activityId", "Para desglosar los expedientes en espera indique la actividad "
+          + "(activityId), por ejemplo user_assess_claim."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException("No se pudo desglosar la cifra.", errors);
+    }
+    long total = mapper.countClaims(filter, metric, activityId, AsylumClaimProcess.KEY);
+    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, AsylumClaimProcess.KEY, CLAIMS_LIMIT);
+    return new Claims(metric, total, total > rows.size(), rows);
+  }
+
+  static Double share(long part, long whole) {
+    return whole == 0 ? null : (double) part / whole;
+  }
+
+  private static Double round(Double minutes) {
+    return minutes == null ? null : Math.round(minutes * 10) / 10.0;
+  }
+}

@@ -1,0 +1,157 @@
+package org.refugio.insight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.refugio.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Measures the managers' views at COMAR scale and PRINTS the times; it asserts none (figures go to
+ * docs/performance.md). Not run by {@code ./mvnw verify} (its name matches neither *Test nor *IT). Run it with
+ * {@code ./mvnw -pl app verify -Dit.test=InsightQueryBench -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+ * [-Drefugio.bench.claims=140000]}.
+ */
+@Tag("bench")
+class InsightQueryBench extends IntegrationTest {
+
+  private static final int CLAIMS = Integer.getInteger("refugio.bench.claims", 140_000);
+  private static final int RUNS = 5;
+  private static final String[] STEPS = {"user_ratify_claim", "user_conduct_interview", "user_assess_claim",
+      "user_review_assessment", "user_decide_claim", "user_notify_resolution", "service_issue_constancia",
+      "service_register_claim"};
+
+  @Autowired
+  private InsightService insight;
+
+  @AfterEach
+  void removeTheSeed() {
+    jdbc.update("delete from refugio.deadline where process_instance_id like 'BENCH-%'");
+    jdbc.update("delete from act_hi_actinst where proc_inst_id_ like 'BENCH-%'");
+    jdbc.update("delete from refugio.claim where case_number like 'BENCH-%'");
+  }
+
+  @Test
+  void printTheTimesOfEveryView() {
+    long started = System.nanoTime();
+    seed();
+    System.out.printf("BENCH seeded %,d claims, %,d activity instances, %,d open deadlines in %,d ms%n",
+        count("refugio.claim where case_number like 'BENCH-%'"), count("act_hi_actinst where proc_inst_id_ like "
+            + "'BENCH-%'"), count("refugio.deadline where process_instance_id like 'BENCH-%'"),
+        (System.nanoTime() - started) / 1_000_000);
+    System.out.printf("BENCH open claims: %,d%n",
+        count("refugio.claim where case_number like 'BENCH-%' and status = 'OPEN'"));
+    for (String index : List.of("refugio_hi_actinst_key_end", "refugio_hi_actinst_open", "refugio_hi_actinst_open_task",
+        "refugio.claim_registered_at", "refugio.claim_closed_at", "refugio.claim_process_instance",
+        "refugio.deadline_open_due", "refugio.deadline_process_instance")) {
+      jdbc.execute("drop index if exists " + index);
+    }
+    System.out.println("BENCH --- without Refugio's insight indexes (engine's own indexes only)");
+    views();
+    started = System.nanoTime();
+    new EngineHistoryIndexes(jdbc).ensure();
+    System.out.printf("BENCH building the engine history indexes (EngineHistoryIndexes) took %,d ms%n",
+        (System.nanoTime() - started) / 1_000_000);
+    started = System.nanoTime();
+    for (String statement : V19) {
+      jdbc.execute(statement);
+    }
+    System.out.printf("BENCH building V19's indexes took %,d ms%n", (System.nanoTime() - started) / 1_000_000);
+    jdbc.execute("analyze act_hi_actinst");
+    System.out.println("BENCH --- with the indexes");
+    views();
+  }
+
+  private static final List<String> V19 = List.of(
+      "create index if not exists claim_registered_at on refugio.claim (registered_at, office_code)",
+      "create index if not exists claim_closed_at on refugio.claim (closed_at, office_code) where closed_at is not null",
+      "create index if not exists claim_process_instance on refugio.claim (process_instance_id)",
+      "create index if not exists deadline_open_due on refugio.deadline (due_at) where status = 'OPEN'",
+      "create index if not exists deadline_process_instance on refugio.deadline (process_instance_id)");
+
+  private void views() {
+    LocalDate today = LocalDate.now();
+    String zone = java.time.ZoneId.systemDefault().getId();
+    InsightFilter year = InsightFilter.of(today.minusYears(1).plusDays(1), today, null, null, zone);
+    InsightFilter office = InsightFilter.of(today.minusYears(1).plusDays(1), today, List.of("TAP"), null, zone);
+    InsightFilter month = InsightFilter.of(today.minusDays(30), today, null, "REGULAR", zone);
+    time("kpis, national, 12 months", () -> insight.kpis(year));
+    time("kpis, TAP, 12 months", () -> insight.kpis(office));
+    time("bottlenecks, national, 12 months", () -> insight.bottlenecks(year));
+    time("bottlenecks, TAP, 12 months", () -> insight.bottlenecks(office));
+    time("bottlenecks, REGULAR, 30 days", () -> insight.bottlenecks(month));
+    time("backlog, national", () -> insight.backlog(year));
+    time("backlog, TAP", () -> insight.backlog(office));
+    time("deadline-risk, national", () -> insight.deadlineRisk(year));
+    time("concluded-weekly, national, 12 months", () -> insight.concludedWeekly(year));
+    time("claims drill-down, waiting at user_assess_claim, national",
+        () -> insight.claims(year, "waiting", "user_assess_claim"));
+    time("claims drill-down, concludedWithin90Days, TAP", () -> insight.claims(office, "concludedWithin90Days", null));
+  }
+
+  private void seed() {
+    // 140,000 claims over the last year at 9 offices in 5 modalities; 3 in 7 stay open (60,000 of 140,000)
+    jdbc.update("""
+        insert into refugio.claim (case_number, office_code, application_date, entry_date, entry_place, detained,
+          filed_by_representative, late_filing, status, modality, process_instance_id, registered_by, registered_at,
+          closed_at, closure_reason)
+        select 'BENCH-' || i, (array['TAP','CDMX','PAL','TNQ','VSA','ACY','MTY','TIJ','GDL'])[1 + i % 9],
+          current_date - (i % 365), current_date - (i % 365), 'Ciudad Hidalgo', false, false, false,
+          case when i % 7 < 3 then 'OPEN' else 'CLOSED' end,
+          (array['REGULAR','ACCELERATED','SIMPLIFIED','MERGED','PRIMA_FACIE'])[1 + i % 5],
+          'BENCH-pi-' || i, 'bench', now() - make_interval(days => i % 365, hours => i % 24),
+          case when i % 7 >= 3 then least(now(), now() - make_interval(days => i % 365, hours => i % 24)
+            + make_interval(days => i % 150)) end,
+          case when i % 7 >= 3 then (array['DECISION','DECISION','DECISION','DECISION','WITHDRAWAL',
+            'ABANDONMENT','DECISION','TRANSFER'])[1 + i % 8] end
+        from generate_series(1, ?) as i""", CLAIMS);
+    // every claim's path through eight activities; an open claim waits at one of them and has not reached the rest
+    jdbc.update("""
+        insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_,
+          execution_id_, act_id_, act_name_, act_type_, start_time_, end_time_, duration_, act_inst_state_)
+        select 'BENCH-' || c.i || '-' || s.n, 'asylum-claim', 'bench-definition', 'BENCH-pi-' || c.i,
+          'BENCH-pi-' || c.i, 'BENCH-pi-' || c.i, (?::text[])[s.n], (?::text[])[s.n],
+          case when s.n <= 6 then 'userTask' else 'serviceTask' end,
+          c.registered + make_interval(days => s.n * 3),
+          case when c.open and s.n = c.waits_at then null
+            else c.registered + make_interval(days => s.n * 3, mins => 30 + (c.i * s.n) % 5000) end,
+          case when c.open and s.n = c.waits_at then null else (30 + (c.i * s.n) % 5000) * 60000::bigint end,
+          case when c.open and s.n = c.waits_at then 0 else 1 end
+        from (select i, i % 7 < 3 as open, 1 + i % 6 as waits_at,
+                (now() - make_interval(days => i % 365, hours => i % 24))::timestamp as registered
+              from generate_series(1, ?) as i) c
+        cross join generate_series(1, 8) as s(n)
+        where not c.open or s.n <= c.waits_at""", STEPS, STEPS, CLAIMS);
+    jdbc.update("""
+        insert into refugio.deadline (process_instance_id, business_key, name, office_code, event_day, business_days,
+          due_at)
+        select c.process_instance_id, c.case_number, 'decision', c.office_code, c.registered_at::date, 45,
+          c.registered_at + interval '63 days'
+        from refugio.claim c where c.case_number like 'BENCH-%' and c.status = 'OPEN'""");
+    jdbc.execute("analyze refugio.claim");
+    jdbc.execute("analyze refugio.deadline");
+    jdbc.execute("analyze act_hi_actinst");
+  }
+
+  private long count(String fromWhere) {
+    return jdbc.queryForObject("select count(*) from " + fromWhere, Long.class);
+  }
+
+  private static void time(String view, Supplier<?> query) {
+    List<Long> millis = new ArrayList<>();
+    for (int run = 0; run < RUNS; run++) {
+      long started = System.nanoTime();
+      query.get();
+      millis.add((System.nanoTime() - started) / 1_000_000);
+    }
+    long first = millis.get(0);
+    Collections.sort(millis);
+    System.out.printf("BENCH %-60s first %,6d ms, median %,6d ms, max %,6d ms%n", view, first,
+        millis.get(RUNS / 2), millis.get(RUNS - 1));
+  }
+}
