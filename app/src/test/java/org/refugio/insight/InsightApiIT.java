@@ -68,21 +68,21 @@ class InsightApiIT extends IntegrationTest {
     seed.claim("CDMX-2", "CDMX", "REGULAR", day(2024, 3, 10), null, null);
 
     today = LocalDate.now();
-    dueSoonDay = calendar.addBusinessDays(today, 3, "ACY");
-    String a1 = seed.claim("ACY-1", "ACY", "REGULAR", today.minusDays(10).atTime(LocalTime.NOON), null, null);
+    dueSoonDay = calendar.addBusinessDays(today, 3, "TNQ");
+    String a1 = seed.claim("TNQ-1", "TNQ", "REGULAR", today.minusDays(10).atTime(LocalTime.NOON), null, null);
     seed.activity(a1, ASSESS, "userTask", today.minusDays(9).atTime(LocalTime.NOON), null);
-    seed.openDeadline(a1, "ACY-1", "ACY", "decision", today.minusDays(2).atTime(LocalTime.NOON)
+    seed.openDeadline(a1, "TNQ-1", "TNQ", "decision", today.minusDays(2).atTime(LocalTime.NOON)
         .atZone(ZoneId.systemDefault()).toOffsetDateTime());
-    String a2 = seed.claim("ACY-2", "ACY", "REGULAR", today.minusDays(45).atTime(LocalTime.NOON), null, null);
+    String a2 = seed.claim("TNQ-2", "TNQ", "REGULAR", today.minusDays(45).atTime(LocalTime.NOON), null, null);
     seed.activity(a2, ASSESS, "userTask", today.minusDays(40).atTime(LocalTime.NOON), null);
-    seed.openDeadline(a2, "ACY-2", "ACY", "decision", dueSoonDay.atTime(LocalTime.NOON)
+    seed.openDeadline(a2, "TNQ-2", "TNQ", "decision", dueSoonDay.atTime(LocalTime.NOON)
         .atZone(ZoneId.systemDefault()).toOffsetDateTime());
-    String a3 = seed.claim("ACY-3", "ACY", "REGULAR", today.minusDays(200).atTime(LocalTime.NOON), null, null);
+    String a3 = seed.claim("TNQ-3", "TNQ", "REGULAR", today.minusDays(200).atTime(LocalTime.NOON), null, null);
     seed.activity(a3, ASSESS, "userTask", today.minusDays(190).atTime(LocalTime.NOON), 30);
     seed.activity(a3, INTERVIEW, "userTask", today.minusDays(100).atTime(LocalTime.NOON), null);
-    seed.openDeadline(a3, "ACY-3", "ACY", "decision", today.plusDays(40).atTime(LocalTime.NOON)
+    seed.openDeadline(a3, "TNQ-3", "TNQ", "decision", today.plusDays(40).atTime(LocalTime.NOON)
         .atZone(ZoneId.systemDefault()).toOffsetDateTime());
-    String a4 = seed.claim("ACY-4", "ACY", "ACCELERATED", today.minusDays(100).atTime(LocalTime.NOON), null, null);
+    String a4 = seed.claim("TNQ-4", "TNQ", "ACCELERATED", today.minusDays(100).atTime(LocalTime.NOON), null, null);
     seed.activity(a4, ASSESS, "userTask", today.minusDays(99).atTime(LocalTime.NOON), null);
   }
 
@@ -167,23 +167,23 @@ class InsightApiIT extends IntegrationTest {
   @Test
   void shouldCountTheClaimsWaitingAtEachActivityNow() throws IOException {
     String period = "from=" + today.minusDays(364) + "&to=" + today;
-    JsonNode acy = ok(NATIONAL, "/api/insight/bottlenecks?office=ACY&" + period);
+    JsonNode tnq = ok(NATIONAL, "/api/insight/bottlenecks?office=TNQ&" + period);
 
-    assertThat(activity(acy, ASSESS).get("waiting").asLong()).isEqualTo(3);
-    assertThat(activity(acy, ASSESS).get("completed").asLong()).isEqualTo(1);
-    assertThat(activity(acy, ASSESS).get("medianMinutes").asDouble()).isEqualTo(30.0);
-    assertThat(activity(acy, INTERVIEW).get("waiting").asLong()).isEqualTo(1);
+    assertThat(activity(tnq, ASSESS).get("waiting").asLong()).isEqualTo(3);
+    assertThat(activity(tnq, ASSESS).get("completed").asLong()).isEqualTo(1);
+    assertThat(activity(tnq, ASSESS).get("medianMinutes").asDouble()).isEqualTo(30.0);
+    assertThat(activity(tnq, INTERVIEW).get("waiting").asLong()).isEqualTo(1);
 
-    JsonNode waiting = ok(NATIONAL, "/api/insight/claims?metric=waiting&office=ACY&activityId=" + ASSESS);
+    JsonNode waiting = ok(NATIONAL, "/api/insight/claims?metric=waiting&office=TNQ&activityId=" + ASSESS);
     assertThat(waiting.get("total").asLong()).isEqualTo(3);
     assertThat(waiting.get("claims")).extracting(c -> c.get("caseNumber").asText())
-        .containsExactly("INSIGHT-ACY-4", "INSIGHT-ACY-2", "INSIGHT-ACY-1");
+        .containsExactly("INSIGHT-TNQ-4", "INSIGHT-TNQ-2", "INSIGHT-TNQ-1");
     assertThat(waiting.get("claims").get(2).get("nextDeadlineAt").asText()).startsWith(today.minusDays(2).toString());
   }
 
   @Test
   void shouldShowTheBacklogByOfficeStepModalityAndAge() throws IOException {
-    JsonNode backlog = ok(NATIONAL, "/api/insight/backlog?office=ACY");
+    JsonNode backlog = ok(NATIONAL, "/api/insight/backlog?office=TNQ");
 
     assertThat(backlog).extracting(r -> r.get("step").asText(), r -> r.get("modality").asText(),
         r -> r.get("days0To30").asLong(), r -> r.get("days31To90").asLong(), r -> r.get("days91To180").asLong(),
@@ -191,19 +191,19 @@ class InsightApiIT extends IntegrationTest {
         tuple(ASSESS, "ACCELERATED", 0L, 0L, 1L, 0L, 1L),
         tuple(ASSESS, "REGULAR", 1L, 1L, 0L, 0L, 2L),
         tuple(INTERVIEW, "REGULAR", 0L, 0L, 0L, 1L, 1L));
-    assertThat(get("managerTap", "/api/insight/backlog?office=ACY").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("managerTap", "/api/insight/backlog?office=TNQ").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void shouldListClaimsPastOrWithinFiveBusinessDaysOfTheirDeadline() throws IOException {
-    JsonNode risk = ok(NATIONAL, "/api/insight/deadline-risk?office=ACY");
+    JsonNode risk = ok(NATIONAL, "/api/insight/deadline-risk?office=TNQ");
 
     assertThat(risk.get("past").asLong()).isEqualTo(1);
     assertThat(risk.get("dueSoon").asLong()).isEqualTo(1);
     assertThat(risk.get("claims")).extracting(c -> c.get("caseNumber").asText(), c -> c.get("past").asBoolean(),
         c -> c.get("dueAt").asText().substring(0, 10)).containsExactly(
-        tuple("INSIGHT-ACY-1", true, today.minusDays(2).toString()),
-        tuple("INSIGHT-ACY-2", false, dueSoonDay.toString()));
+        tuple("INSIGHT-TNQ-1", true, today.minusDays(2).toString()),
+        tuple("INSIGHT-TNQ-2", false, dueSoonDay.toString()));
   }
 
   @Test
@@ -257,16 +257,16 @@ class InsightApiIT extends IntegrationTest {
     assertThat(assess.get("medianMinutes").asDouble()).isEqualTo(150.0);
     assertThat(assess.get("p90Minutes").asDouble()).isEqualTo(222.0);
 
-    assertThat(cockpitGet(cookie, figures + "&office=ACY").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(cockpitGet(cookie, figures + "&office=TNQ").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<String> malformed = cockpitGet(cookie, figures + "&from=2024-02-30");
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(JSON.readTree(malformed.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("from");
 
     String national = cockpitLogin(NATIONAL);
     JsonNode waiting = JSON.readTree(cockpitGet(national, "/camunda/api/cockpit/plugin/refugio-insight/default/"
-        + "activities/waiting?office=ACY&activityId=" + ASSESS + "&processDefinitionId=" + definitionId).getBody());
+        + "activities/waiting?office=TNQ&activityId=" + ASSESS + "&processDefinitionId=" + definitionId).getBody());
     assertThat(waiting).extracting(c -> c.get("caseNumber").asText())
-        .containsExactly("INSIGHT-ACY-1", "INSIGHT-ACY-2", "INSIGHT-ACY-4");
+        .containsExactly("INSIGHT-TNQ-1", "INSIGHT-TNQ-2", "INSIGHT-TNQ-4");
   }
 
   /** Logs into Cockpit as its login page does; the session cookie. */
