@@ -53,7 +53,7 @@ public class RuleValidator {
   private static final Set<String> FEEL_WORDS = Set.of("not", "true", "false", "null", "and", "or", "in", "between",
       "date", "time", "duration", "contains", "starts", "with", "ends", "matches", "string", "number", "lower",
       "upper", "case", "length", "substring", "if", "then", "else", "some", "every", "satisfies", "instance", "of",
-      "list", "count", "min", "max", "sum", "abs", "floor", "ceiling", "and", "before", "after", "includes");
+      "list", "count", "min", "max", "sum", "abs", "floor", "ceiling", "before", "after", "includes");
   /** At most this many input combinations are evaluated to find gaps and overlaps. */
   private static final int MAX_COMBINATIONS = 5000;
   /** Stands for "any other value" of a text input whose cells name a few literals. */
@@ -431,7 +431,7 @@ public class RuleValidator {
   private static List<Object> domain(Input input, List<Rule> rules, int column) {
     String type = typeRef(input) == null ? "" : typeRef(input).toLowerCase();
     if (type.equals("boolean")) {
-      return Arrays.asList(true, false, null);
+      return Arrays.asList(true, false);
     }
     if (!type.equals("string")) {
       return null;
