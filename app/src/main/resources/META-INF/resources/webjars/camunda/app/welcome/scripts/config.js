@@ -77,6 +77,12 @@ export default {
       label: 'Calendario de días inhábiles',
       href: '/calendar/',
       description: 'Días inhábiles por ley y declarados, suspensiones de plazos (personal de políticas)'
+    },
+    {
+      label: 'Banco de reglas',
+      href: '/rules/',
+      description: 'Tablas de canalización y de plazos: borradores, casos de prueba, aprobación y versiones '
+        + '(personal de políticas)'
     }
   ],
   // csrfCookieName: 'XSRF-TOKEN',
