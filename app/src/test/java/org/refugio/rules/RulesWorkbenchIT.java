@@ -239,6 +239,25 @@ class RulesWorkbenchIT extends IntegrationTest {
     assertThat(response.getBody()).contains("<decision id=\"claim-triage\"");
   }
 
+  @Test
+  void shouldServeTheOpenApiDescriptionWhenAsked() {
+    ResponseEntity<String> response = get(null, "/openapi/rules.yaml");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("openapi: 3.0.3", "/api/rules/drafts/{id}/approve");
+  }
+
+  @Test
+  void shouldSendAnAnonymousVisitorOfThePageToTheLogin() throws Exception {
+    // a client that does not follow redirects, to see where the page sends the visitor
+    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + "/rules/")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/welcome/default/");
+  }
+
   // --- helpers
 
   private ResponseEntity<String> postXml(String user, String path, String xml) {
