@@ -559,6 +559,7 @@ public class RuleValidator {
       cause = cause.getCause();
     }
     String message = cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ").trim();
+    return message == null ? e.getClass().getSimpleName()
+        : message.replaceAll("\\s+", " ").trim().replaceAll("\\.+$", "");
   }
 }

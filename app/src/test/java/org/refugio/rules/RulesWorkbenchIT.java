@@ -240,6 +240,28 @@ class RulesWorkbenchIT extends IntegrationTest {
   }
 
   @Test
+  void shouldPreviewALongerAppealWindowForEveryOpenClaimWhenLegalDeadlinesChange() throws Exception {
+    // Given an open claim
+    String openCase = registerClaim("HN");
+    String deployed = get(AUTHOR, "/api/rules/legal-deadlines/dmn").getBody();
+    String draft = deployed.replaceFirst("(<outputEntry id=\"rule_appeal_amount\">\\s*<text>)15(</text>)", "$120$2");
+    assertThat(draft).isNotEqualTo(deployed);
+    ResponseEntity<String> created = postXml(AUTHOR, "/api/rules/legal-deadlines/drafts", draft);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = JSON.readTree(created.getBody()).get("id").asLong();
+
+    // When the officer previews 20 business days to appeal instead of 15
+    JsonNode impact = JSON.readTree(get(AUTHOR, "/api/rules/drafts/" + id + "/impact").getBody());
+
+    // Then every open claim would see it, for the milestone APPEAL only; and the test case for APPEAL fails
+    assertThat(impact.get("changedClaims").asInt()).isEqualTo(impact.get("openClaims").asInt());
+    JsonNode change = findChange(impact, "milestone APPEAL: amount: 15 → 20");
+    assertThat(change.get("caseNumbers").toString()).contains(openCase);
+    JsonNode validation = JSON.readTree(get(AUTHOR, "/api/rules/drafts/" + id + "/validation").getBody());
+    assertThat(validation.get("testsFailed").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void shouldServeTheOpenApiDescriptionWhenAsked() {
     ResponseEntity<String> response = get(null, "/openapi/rules.yaml");
 
