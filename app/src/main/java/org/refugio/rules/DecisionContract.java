@@ -2,10 +2,13 @@ package org.refugio.rules;
 
 import static org.refugio.claim.AsylumClaimProcess.DETAINED;
 import static org.refugio.claim.AsylumClaimProcess.EXCLUSION_INDICATORS;
+import static org.refugio.claim.AsylumClaimProcess.FILED_BY_REPRESENTATIVE;
+import static org.refugio.claim.AsylumClaimProcess.LANGUAGE;
 import static org.refugio.claim.AsylumClaimProcess.INTERVIEW_TYPE;
 import static org.refugio.claim.AsylumClaimProcess.LATE_FILING;
 import static org.refugio.claim.AsylumClaimProcess.MODALITY;
 import static org.refugio.claim.AsylumClaimProcess.NATIONALITY;
+import static org.refugio.claim.AsylumClaimProcess.OFFICE;
 import static org.refugio.claim.AsylumClaimProcess.PRIORITY;
 import static org.refugio.claim.AsylumClaimProcess.PRIOR_CLAIM;
 import static org.refugio.claim.AsylumClaimProcess.SENIOR_REVIEW;
@@ -25,10 +28,14 @@ import org.refugio.claim.LegalDeadlines;
 public record DecisionContract(String decisionKey, Map<String, String> inputs, Map<String, String> outputs,
     String usedBy) {
 
-  /** claim-triage: the registration variables of asylum-claim at rule_triage_claim (singleResult). */
+  /**
+   * claim-triage: the registration variables ClaimService sets on asylum-claim before rule_triage_claim (which maps a
+   * singleResult), except the applicant's name: a claim is never channeled by who the person is.
+   */
   public static final DecisionContract CLAIM_TRIAGE = new DecisionContract("claim-triage",
       ordered(EXCLUSION_INDICATORS.name(), "boolean", PRIOR_CLAIM.name(), "boolean", DETAINED.name(), "boolean",
-          SPECIFIC_NEEDS.name(), "boolean", NATIONALITY.name(), "string", LATE_FILING.name(), "boolean"),
+          SPECIFIC_NEEDS.name(), "boolean", NATIONALITY.name(), "string", LATE_FILING.name(), "boolean",
+          FILED_BY_REPRESENTATIVE.name(), "boolean", LANGUAGE.name(), "string", OFFICE.name(), "string"),
       ordered(MODALITY.name(), "string", PRIORITY.name(), "integer", INTERVIEW_TYPE.name(), "string",
           SENIOR_REVIEW.name(), "boolean"),
       "el proceso asylum-claim (tarea rule_triage_claim)");
