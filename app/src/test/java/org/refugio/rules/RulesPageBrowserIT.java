@@ -42,13 +42,32 @@ class RulesPageBrowserIT extends IntegrationTest {
       browser.click(By.linkText("Banco de reglas"), "the welcome page's link to the workbench");
       openTriage();
 
-      // When they add Cuba to the nationalities with a presumption of inclusion
-      WebElement cell = browser.visible(By.cssSelector("#editor td[data-row-id='rule_simplified_nationality']"
-          + "[data-col-id='input_nationality']"), "the nationality cell of the Cartagena rule");
+      // When they add Cuba to the nationalities with a presumption of inclusion, forgetting the quotes
+      By nationalityCell = By.cssSelector("#editor td[data-row-id='rule_simplified_nationality']"
+          + "[data-col-id='input_nationality']");
+      WebElement cell = browser.visible(nationalityCell, "the nationality cell of the Cartagena rule");
       assertThat(cell.getText()).contains("\"VE\",\"HN\",\"SV\"");
       cell.click();
       browser.until(d -> {
-        d.switchTo().activeElement().sendKeys(Keys.END, ",\"CU\"");
+        d.switchTo().activeElement().sendKeys(Keys.END, ",CU");
+        return true;
+      }, "typing into the cell");
+      browser.click(By.id("validate"), "the button 'Validar y probar el borrador'");
+
+      // Then the page names the rule and column, marks the cell, and the draft cannot be sent
+      assertThat(browser.visible(By.cssSelector("#problems li.failed"), "the error").getText())
+          .contains("Regla 9 (rule_simplified_nationality)", "«CU» no está entre comillas");
+      browser.visible(By.cssSelector("#editor td.refugio-problem[data-row-id='rule_simplified_nationality']"
+          + "[data-col-id='input_nationality']"), "the cell marked in red");
+      assertThat(browser.visible(By.cssSelector("#submit-form button"), "the button 'Enviar a aprobación'")
+          .isEnabled()).isFalse();
+
+      // When they put the quotes
+      browser.scrollToAndClick(browser.visible(By.cssSelector("#editor td[data-row-id='rule_simplified_nationality']"
+          + "[data-col-id='input_late_filing']"), "the next cell"));
+      browser.scrollToAndClick(browser.visible(nationalityCell, "the nationality cell"));
+      browser.until(d -> {
+        d.switchTo().activeElement().sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, "\"CU\"");
         return true;
       }, "typing into the cell");
       browser.until(d -> d.findElement(By.cssSelector("#editor td[data-row-id='rule_simplified_nationality']"
