@@ -222,6 +222,34 @@ class RulesWorkbenchIT extends IntegrationTest {
   }
 
   @Test
+  void shouldRefuseToDeployADraftWrittenOnAnOlderVersionWhenAnotherWasDeployedSince() throws Exception {
+    int original = latestVersion();
+    String shipped = triageXml();
+    long first = createDraft(shipped);
+    long second = createDraft(shipped.replace(CARTAGENA, "\"VE\",\"HN\",\"SV\",\"CU\""));
+    for (long id : new long[] {first, second}) {
+      assertThat(post(AUTHOR, "/api/rules/drafts/" + id + "/submit", Map.of("reason", "Borrador " + id))
+          .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+    try {
+      assertThat(post(REVIEWER, "/api/rules/drafts/" + first + "/approve", Map.of()).getStatusCode())
+          .isEqualTo(HttpStatus.OK);
+
+      ResponseEntity<String> refused = post(REVIEWER, "/api/rules/drafts/" + second + "/approve", Map.of());
+
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(JSON.readTree(refused.getBody()).get("message").asText())
+          .contains("se escribió sobre la versión " + original, "se desplegó la versión " + (original + 1));
+      assertThat(latestVersion()).isEqualTo(original + 1);
+    } finally {
+      if (latestVersion() != original) {
+        assertThat(post(AUTHOR, "/api/rules/" + TRIAGE + "/rollback", Map.of("version", original))
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+      }
+    }
+  }
+
+  @Test
   void shouldRefuseATestCaseWhenItNamesAnUnknownInput() throws Exception {
     ResponseEntity<String> refused = post(AUTHOR, "/api/rules/" + TRIAGE + "/test-cases", Map.of(
         "name", "x", "inputs", Map.of("pais", "GT"), "expected", Map.of("modality", "REGULAR")));
