@@ -151,6 +151,15 @@ public class ApiErrorHandler {
     return error(HttpStatus.FORBIDDEN, "No tiene permiso para esta operación.", List.of());
   }
 
+  /** The body of a refusal of the rules workbench: each problem names the rule and column where it is. */
+  public record RuleApiError(String message, List<org.refugio.rules.RuleProblem> errors) {
+  }
+
+  @ExceptionHandler(org.refugio.rules.RuleRefusedException.class)
+  ResponseEntity<RuleApiError> ruleRefused(org.refugio.rules.RuleRefusedException e) {
+    return ResponseEntity.status(e.status()).body(new RuleApiError(e.getMessage(), e.errors()));
+  }
+
   private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<FieldError> errors) {
     return ResponseEntity.status(status).body(new ApiError(message, errors));
   }

@@ -92,6 +92,12 @@ export default {
       label: 'Estación de digitalización',
       href: '/casefile/station.html',
       description: 'Escanear la etiqueta, cargar las páginas y verificar el expediente físico (archivo)'
+    },
+    {
+      label: 'Banco de reglas',
+      href: '/rules/',
+      description: 'Tablas de canalización y de plazos: borradores, casos de prueba, aprobación y versiones '
+        + '(personal de políticas)'
     }
   ],
   // csrfCookieName: 'XSRF-TOKEN',

@@ -1,0 +1,66 @@
+package org.refugio.rules;
+
+import static org.refugio.claim.AsylumClaimProcess.DETAINED;
+import static org.refugio.claim.AsylumClaimProcess.EXCLUSION_INDICATORS;
+import static org.refugio.claim.AsylumClaimProcess.FILED_BY_REPRESENTATIVE;
+import static org.refugio.claim.AsylumClaimProcess.LANGUAGE;
+import static org.refugio.claim.AsylumClaimProcess.INTERVIEW_TYPE;
+import static org.refugio.claim.AsylumClaimProcess.LATE_FILING;
+import static org.refugio.claim.AsylumClaimProcess.MODALITY;
+import static org.refugio.claim.AsylumClaimProcess.NATIONALITY;
+import static org.refugio.claim.AsylumClaimProcess.OFFICE;
+import static org.refugio.claim.AsylumClaimProcess.PRIORITY;
+import static org.refugio.claim.AsylumClaimProcess.PRIOR_CLAIM;
+import static org.refugio.claim.AsylumClaimProcess.SENIOR_REVIEW;
+import static org.refugio.claim.AsylumClaimProcess.SPECIFIC_NEEDS;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.refugio.claim.LegalDeadlines;
+
+/**
+ * What the application gives a decision and reads from it: the variables its input expressions may name (with their
+ * DMN type) and the outputs the caller reads. A draft that names another input, or drops or retypes an output, would
+ * fail at the next claim, so the validator refuses it. Decisions without a contract here are checked by the engine's
+ * parser and FEEL only.
+ */
+public record DecisionContract(String decisionKey, Map<String, String> inputs, Map<String, String> outputs,
+    String usedBy) {
+
+  /**
+   * claim-triage: the registration variables ClaimService sets on asylum-claim before rule_triage_claim (which maps a
+   * singleResult), except the applicant's name: a claim is never channeled by who the person is.
+   */
+  public static final DecisionContract CLAIM_TRIAGE = new DecisionContract("claim-triage",
+      ordered(EXCLUSION_INDICATORS.name(), "boolean", PRIOR_CLAIM.name(), "boolean", DETAINED.name(), "boolean",
+          SPECIFIC_NEEDS.name(), "boolean", NATIONALITY.name(), "string", LATE_FILING.name(), "boolean",
+          FILED_BY_REPRESENTATIVE.name(), "boolean", LANGUAGE.name(), "string", OFFICE.name(), "string"),
+      ordered(MODALITY.name(), "string", PRIORITY.name(), "integer", INTERVIEW_TYPE.name(), "string",
+          SENIOR_REVIEW.name(), "boolean"),
+      "el proceso asylum-claim (tarea rule_triage_claim)");
+
+  /** legal-deadlines: LegalDeadlines evaluates it with milestone and modality and reads amount and unit. */
+  public static final DecisionContract LEGAL_DEADLINES = new DecisionContract(LegalDeadlines.DECISION_KEY,
+      ordered("milestone", "string", MODALITY.name(), "string"),
+      ordered("amount", "integer", "unit", "string"),
+      "el cálculo de plazos (LegalDeadlines)");
+
+  public static Optional<DecisionContract> of(String decisionKey) {
+    if (CLAIM_TRIAGE.decisionKey().equals(decisionKey)) {
+      return Optional.of(CLAIM_TRIAGE);
+    }
+    if (LEGAL_DEADLINES.decisionKey().equals(decisionKey)) {
+      return Optional.of(LEGAL_DEADLINES);
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, String> ordered(String... namesAndTypes) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndTypes.length; i += 2) {
+      map.put(namesAndTypes[i], namesAndTypes[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+}
