@@ -219,8 +219,9 @@ const dashboardPlugin = {
     /** A number that opens the list of its claims. */
     function number(value, metric, extra = {}) {
       if (!value) return String(value ?? 0);
-      return el('a', { class: 'ri-drill', 'data-metric': metric,
-        onclick: () => drillDown(metric, extra) }, String(value));
+      const attributes = { class: 'ri-drill', 'data-metric': metric, onclick: () => drillDown(metric, extra) };
+      if (extra.activityId) attributes['data-activity-id'] = extra.activityId;
+      return el('a', attributes, String(value));
     }
 
     async function drillDown(metric, extra) {

@@ -59,8 +59,8 @@ class InsightCockpitBrowserIT extends IntegrationTest {
     assertThat(browser.visible(By.cssSelector("[data-refugio-insight=not-available]"), "the note on missing data")
         .getText()).contains("sin datos");
     // and a number opens its claims
-    browser.click(By.xpath("//section[@data-refugio-insight='dashboard']//a[@data-metric='waiting']"),
-        "the number of claims waiting at an activity");
+    browser.click(By.xpath("//section[@data-refugio-insight='dashboard']//a[@data-metric='waiting']"
+        + "[@data-activity-id='" + Elements.USER_ASSESS_CLAIM + "']"), "the number of claims waiting at the assessment");
     browser.visible(By.xpath("//div[@data-refugio-insight='drilldown']//td[normalize-space()='INSIGHT-TAP-W']"),
         "the waiting claim in the drill-down");
 

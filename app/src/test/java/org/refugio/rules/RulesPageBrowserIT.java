@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.refugio.support.Browser;
 import org.refugio.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,7 +81,9 @@ class RulesPageBrowserIT extends IntegrationTest {
       // Then every test case passes and the impact preview is shown
       WebElement summary = browser.visible(By.cssSelector("#tests-summary.passed"), "the test cases' summary");
       assertThat(summary.getText()).matches("(\\d+) de \\1 casos de prueba se cumplen\\.");
-      browser.visible(By.id("impact-summary"), "the effect on the open claims");
+      // (evaluated against every open claim of the shared test database: it takes a while when the suite has run)
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-summary")),
+          "the effect on the open claims", Duration.ofSeconds(90), Duration.ofMillis(500));
 
       // When they submit it with a reason
       browser.type(By.cssSelector("#submit-form input[name=reason]"), "the reason", "Presunción de inclusión CU");
