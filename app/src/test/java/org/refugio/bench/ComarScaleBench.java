@@ -113,9 +113,6 @@ class ComarScaleBench {
           properties.put(name.substring("bench.app.".length()), System.getProperty(name));
           settings.put(name.substring("bench.app.".length()), System.getProperty(name));
         });
-    if (!settings.isEmpty()) {
-      print("Settings for this run: %s", settings);
-    }
     // as command-line arguments, which outrank application.yml (default properties would not)
     String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);
@@ -130,6 +127,10 @@ class ComarScaleBench {
       engine = context.getBean(ProcessEngine.class);
       baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      settings.put("enable_material", jdbc.queryForObject("show enable_material", String.class));
+      settings.put("poolSize", context.getEnvironment().getProperty("refugio.database.pool-size"));
+      settings.put("historyLevel", context.getEnvironment().getProperty("camunda.bpm.history-level"));
+      print("Settings for this run: %s", settings);
       ComarDataset dataset = new ComarDataset(engine, jdbc, context.getBean(PlatformTransactionManager.class),
           context.getBean(ClaimAccessGrants.class));
       DatasetSize size = DatasetSize.at(scale);
