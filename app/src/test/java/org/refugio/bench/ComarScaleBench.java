@@ -88,6 +88,11 @@ class ComarScaleBench {
 
   /** Nanoseconds the simulated officers spent waiting for the job executor (async steps) in the measured run. */
   private final java.util.concurrent.atomic.AtomicLong waitingNanos = new java.util.concurrent.atomic.AtomicLong();
+  /** Time spent per officer's step (and in the start form) in the measured Refugio run, to tell where it goes. */
+  private final Map<String, java.util.concurrent.atomic.LongAdder> stepNanos =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.atomic.LongAdder> stepCounts =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private ProcessEngine engine;
   private String baseUrl;
@@ -176,6 +181,8 @@ class ComarScaleBench {
     int warmup = Math.min(e2eThreads, e2eClaims);
     run(warmup, i -> refugioClaim(definitionId, i));
     waitingNanos.set(0);
+    stepNanos.clear();
+    stepCounts.clear();
     double refugioSeconds = run(e2eClaims, i -> refugioClaim(definitionId, i));
     double refugio = e2eClaims / refugioSeconds;
     double waiting = waitingNanos.get() / 1e9 / e2eThreads / refugioSeconds;
@@ -187,6 +194,9 @@ class ComarScaleBench {
     node.put("baselinePerSecond", round(baseline));
     node.put("ratio", round(refugio / baseline));
     node.put("shareWaitingForJobExecutor", round(waiting));
+    ObjectNode steps = node.putObject("stepMs");
+    stepNanos.forEach((step, nanos) -> steps.put(step, round(nanos.sum() / 1e6 / stepCounts.get(step).sum())));
+    print("  mean time per step, as the officer waits for it (ms): %s", steps);
     print("End-to-end: %.2f claims/s through asylum-claim, %.2f/s bare engine (5 user tasks, no delegates): "
         + "ratio %.2f (target >= 0.75); %d claims, %d threads; officers waited for the job executor %.0f %% of "
         + "the time", refugio, baseline, refugio / baseline, e2eClaims, e2eThreads, waiting * 100);
@@ -236,8 +246,10 @@ class ComarScaleBench {
     form.put("specificNeedCodes", SpinValues.jsonValue("[]").create());
     form.put("address", "Albergue Belén, Tapachula");
     form.put("hasDependants", false);
+    long submitted = System.nanoTime();
     String instance = as(registrar, Role.REGISTRATION.groupId(office),
         () -> engine.getFormService().submitStartForm(definitionId, form).getId());
+    record("start form (register claim)", submitted);
     String today1 = today.toString();
     follow(instance, task -> {
       switch (task.getTaskDefinitionKey()) {
@@ -304,7 +316,9 @@ class ComarScaleBench {
           .processInstanceId(instance).timers().activityId(timerActivity).singleResult();
       if (timer != null) {
         // the window is 15 business days: the bench lets it lapse now, as ClaimJourneyIT does
+        long fired = System.nanoTime();
         engine.getManagementService().executeJob(timer.getId());
+        record("appeal window lapses (timer: close claim)", fired);
         continue;
       }
       long pause = System.nanoTime();
@@ -315,11 +329,19 @@ class ComarScaleBench {
 
   private void work(Task task, Role role, String office, Map<String, Object> values) {
     String officer = ComarDataset.officerId(role, office, 1);
+    long started = System.nanoTime();
     as(officer, role.groupId(office), () -> {
       engine.getTaskService().claim(task.getId(), officer);
       engine.getFormService().submitTaskForm(task.getId(), Variables.fromMap(values));
       return null;
     });
+    record(task.getTaskDefinitionKey(), started);
+  }
+
+  private void record(String step, long startedNanos) {
+    stepNanos.computeIfAbsent(step, k -> new java.util.concurrent.atomic.LongAdder())
+        .add(System.nanoTime() - startedNanos);
+    stepCounts.computeIfAbsent(step, k -> new java.util.concurrent.atomic.LongAdder()).increment();
   }
 
   private <T> T as(String user, String group, java.util.function.Supplier<T> work) {
