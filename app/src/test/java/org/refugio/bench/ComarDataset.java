@@ -289,7 +289,8 @@ public class ComarDataset {
           + "proc_inst_id_, execution_id_, act_inst_id_, name_, assignee_, start_time_, end_time_, duration_, "
           + "delete_reason_, priority_, due_date_, removal_time_, task_state_) "
           + "select 'bench-t-' || s.claim_id || '-' || s.seq, s.act_id, ?, ?, s.pi, s.pi, s.pi, "
-          + "'bench-a-' || s.claim_id || '-' || s.seq, s.act_name, " + assigneeSql(size) + ", s.start_time, s.end_time, "
+          + "'bench-a-' || s.claim_id || '-' || s.seq, s.act_name, " + assigneeSql(size)
+          + ", s.start_time, s.end_time, "
           + "(extract(epoch from s.dur) * 1000)::bigint, 'completed', 50, "
           + "(sp.end_time - sp.total) + interval '63 days', sp.end_time + interval '7300 days', 'Completed' "
           + "from bench_step s join bench_span sp using (claim_id) where s.act_type = 'userTask'",
@@ -520,7 +521,8 @@ public class ComarDataset {
   /** Three claims in ten are a family case with a child. */
   private void addDependants() {
     jdbc.update("insert into refugio.person (claim_id, role, relationship, given_names, family_names, sex, "
-        + "date_of_birth, nationality, languages) select p.claim_id, 'DEPENDANT', 'CHILD', case when p.claim_id % 2 = 0 "
+        + "date_of_birth, nationality, languages) select p.claim_id, 'DEPENDANT', 'CHILD', "
+        + "case when p.claim_id % 2 = 0 "
         + "then (?::text[])[1 + (p.claim_id % 20)::int] else (?::text[])[1 + (p.claim_id % 20)::int] end, "
         + "p.family_names, case when p.claim_id % 2 = 0 then 'F' else 'M' end, date '2010-01-01' + (p.claim_id % 5000)"
         + "::int, p.nationality, p.languages from refugio.person p join refugio.claim c on c.id = p.claim_id "
