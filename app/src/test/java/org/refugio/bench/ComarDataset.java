@@ -133,6 +133,7 @@ public class ComarDataset {
       addPrincipals();
       addDependants();
       renumber();
+      addRunningDeadlines();
     });
     jdbc.execute("analyze");
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -503,6 +504,28 @@ public class ComarDataset {
         .businessKey(caseNumber).setVariables(variables).startBeforeActivity(step).execute().getId();
     jdbc.update("update refugio.claim set process_instance_id = ? where id = ?", instanceId, claimId);
     grants.grantOffice(instanceId, office);
+  }
+
+  /**
+   * The running legal deadlines of the open claims ({@code refugio.deadline}, which the calendar moves and managers'
+   * deadline views read), from the instances' own deadline variables.
+   */
+  private void addRunningDeadlines() {
+    jdbc.update("insert into refugio.deadline (process_instance_id, business_key, name, office_code, event_day, "
+        + "business_days, due_at, status, started_at) select v.proc_inst_id_, c.case_number, v.name_, c.office_code, "
+        + "c.application_date, case v.name_ when ? then 45 when ? then 40 when ? then 30 when ? then 15 else 3 end, "
+        + "to_timestamp(v.long_ / 1000.0), 'OPEN', c.registered_at from act_ru_variable v join refugio.claim c on "
+        + "c.process_instance_id = v.proc_inst_id_ where c.registered_by = ? and v.execution_id_ = v.proc_inst_id_ "
+        + "and v.name_ in (?, ?, ?, ?, ?, ?) and v.long_ is not null and not exists (select 1 from refugio.deadline d "
+        + "where d.process_instance_id = v.proc_inst_id_ and d.name = v.name_ and d.status = 'OPEN') "
+        // once decided, the decision's clocks are closed
+        + "and not (v.name_ in (?, ?, ?) and exists (select 1 from act_ru_execution e where e.proc_inst_id_ = "
+        + "v.proc_inst_id_ and e.act_id_ in (?, ?, ?, ?)))",
+        DECISION_DUE.name(), DECISION_WARNING_DUE.name(), TARGET_DUE.name(), APPEAL_DUE.name(), GENERATOR,
+        DECISION_DUE.name(), DECISION_WARNING_DUE.name(), TARGET_DUE.name(), APPEAL_DUE.name(),
+        RATIFICATION_DUE.name(), PREVENTION_REPLY_DUE.name(), DECISION_DUE.name(), DECISION_WARNING_DUE.name(),
+        TARGET_DUE.name(), Elements.USER_NOTIFY_RESOLUTION, Elements.EVGW_APPEAL_WINDOW, Elements.MSG_APPEAL_FILED,
+        Elements.TIMER_APPEAL_WINDOW_CLOSED);
   }
 
   private void addPrincipals() {

@@ -33,8 +33,6 @@ class ComarDatasetIT extends IntegrationTest {
   void shouldGenerateTheComarProportionsAtATinyScaleAndReuseThem() {
     new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
       try {
-        long openBefore = engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(AsylumClaimProcess.KEY).count();
         ComarDataset dataset = new ComarDataset(engine, jdbc, transactionManager, grants);
 
         // When the dataset is generated at scale 0.001
@@ -62,8 +60,9 @@ class ComarDatasetIT extends IntegrationTest {
             + "or case_number !~ '^[A-Z]+-[0-9]{4}-[0-9]{6}$'", Long.class)).isZero();
 
         // the open claims are real instances waiting at a task of their office's group (or the appeal window)
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(AsylumClaimProcess.KEY).count() - openBefore).isEqualTo(60);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_execution e join refugio.claim c on "
+            + "c.process_instance_id = e.id_ where c.registered_by = ? and e.id_ = e.proc_inst_id_ and "
+            + "e.business_key_ = c.case_number", Long.class, ComarDataset.GENERATOR)).isEqualTo(60);
         Map<String, Long> queued = new HashMap<>();
         jdbc.query("select c.office_code, count(*) from refugio.claim c join act_ru_task t on t.proc_inst_id_ = "
             + "c.process_instance_id join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' "
@@ -72,15 +71,29 @@ class ComarDatasetIT extends IntegrationTest {
             rs -> {
               queued.put(rs.getString(1), rs.getLong(2));
             }, ComarDataset.GENERATOR);
-        long waitingForAppeal = engine.getRuntimeService().createEventSubscriptionQuery()
-            .activityId(AsylumClaimProcess.Elements.MSG_APPEAL_FILED).count();
+        long waitingForAppeal = jdbc.queryForObject("select count(*) from act_ru_event_subscr s join refugio.claim c "
+            + "on c.process_instance_id = s.proc_inst_id_ where c.registered_by = ? and s.activity_id_ = ?", Long.class,
+            ComarDataset.GENERATOR, AsylumClaimProcess.Elements.MSG_APPEAL_FILED);
         assertThat(queued.values().stream().mapToLong(Long::longValue).sum() + waitingForAppeal).isEqualTo(60);
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(Role.ELIGIBILITY.groupId("TAP"))
-            .taskDefinitionKey(AsylumClaimProcess.Elements.USER_CONDUCT_INTERVIEW).count()).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task t join refugio.claim c on "
+            + "c.process_instance_id = t.proc_inst_id_ join act_ru_identitylink l on l.task_id_ = t.id_ where "
+            + "c.registered_by = ? and t.task_def_key_ = ? and l.group_id_ = ?", Long.class, ComarDataset.GENERATOR,
+            AsylumClaimProcess.Elements.USER_CONDUCT_INTERVIEW, Role.ELIGIBILITY.groupId("TAP"))).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from act_ru_task t join refugio.claim c on "
             + "c.process_instance_id = t.proc_inst_id_ where c.registered_by = ? and t.task_def_key_ <> ? "
             + "and t.due_date_ is null", Long.class, ComarDataset.GENERATOR,
             AsylumClaimProcess.Elements.USER_NOTIFY_RESOLUTION)).isZero();
+
+        // and each open claim not yet decided has its running decision deadline, as the calendar and the deadline
+        // views see it; those decided and waiting for notification or the appeal window have theirs closed
+        long decided = jdbc.queryForObject("select count(*) from act_ru_task t join refugio.claim c on "
+            + "c.process_instance_id = t.proc_inst_id_ where c.registered_by = ? and t.task_def_key_ = ?", Long.class,
+            ComarDataset.GENERATOR, AsylumClaimProcess.Elements.USER_NOTIFY_RESOLUTION) + waitingForAppeal;
+        assertThat(decided).isPositive();
+        assertThat(jdbc.queryForObject("select count(distinct d.process_instance_id) from refugio.deadline d join "
+            + "refugio.claim c on c.process_instance_id = d.process_instance_id where c.registered_by = ? and "
+            + "d.name = ? and d.status = 'OPEN' and d.due_at > now()", Long.class, ComarDataset.GENERATOR,
+            AsylumClaimProcess.DECISION_DUE.name())).isEqualTo(60 - decided);
 
         // each concluded claim has its completed instance, a user task per officer's step and an activity per step,
         // and ended within the last 12 months
