@@ -25,7 +25,10 @@ public class DatabaseConfiguration {
     RefugioProperties.Database database = properties.database();
     HikariDataSource pool = new HikariDataSource();
     pool.setPoolName("refugio");
-    pool.setMaximumPoolSize(20);
+    pool.setMaximumPoolSize(database.poolSize());
+    if (database.connectionInitSql() != null && !database.connectionInitSql().isBlank()) {
+      pool.setConnectionInitSql(database.connectionInitSql());
+    }
     if (database.isExternal()) {
       log.info("Using external PostgreSQL at {}", database.url());
       pool.setJdbcUrl(database.url());

@@ -18,8 +18,11 @@ public record RefugioProperties(@DefaultValue Database database, @DefaultValue D
    * @param user database user ({@code REFUGIO_DB_USER})
    * @param password database password ({@code REFUGIO_DB_PASSWORD})
    * @param embedded the embedded server's settings
+   * @param poolSize the most connections the pool opens (docs/performance.md: what was measured)
+   * @param connectionInitSql SQL run on every new connection, e.g. planner settings; blank runs nothing
    */
-  public record Database(String url, String user, String password, @DefaultValue Embedded embedded) {
+  public record Database(String url, String user, String password, @DefaultValue Embedded embedded,
+      @DefaultValue("20") int poolSize, String connectionInitSql) {
 
     public boolean isExternal() {
       return url != null && !url.isBlank();
