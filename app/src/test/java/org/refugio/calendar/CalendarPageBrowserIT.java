@@ -32,9 +32,7 @@ class CalendarPageBrowserIT extends IntegrationTest {
     // Given policy staff who open the page without being logged in, and log in where it sends them
     browser.open("http://localhost:" + port + "/calendar/");
     browser.until(d -> d.getCurrentUrl().contains("/camunda/app/welcome/"), "the webapps' login page");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=username]"), "the user name", "policyTap");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the password", "policyTap");
-    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+    browser.logIntoWebapp("policyTap", "policyTap");
     browser.visible(By.cssSelector("li.account > a.dropdown-toggle"), "the account menu after logging in");
     browser.click(By.linkText("Calendario de días inhábiles"), "the welcome page's link to the calendar");
 

@@ -45,9 +45,7 @@ class CaseFileTabBrowserIT extends IntegrationTest {
 
     // When the office's eligibility officer opens the task in Tasklist and its tab 'Expediente'
     browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + interview.getId());
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=username]"), "the user name", "eligibilityTap");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the password", "eligibilityTap");
-    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+    browser.logIntoWebapp("eligibilityTap", "eligibilityTap");
     browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Expediente']"),
         "the task's tab 'Expediente'");
 

@@ -49,9 +49,7 @@ class ScanningStationBrowserIT extends IntegrationTest {
     // When archive staff log in and open the station from the welcome page
     browser.open("http://localhost:" + port + "/casefile/station.html");
     browser.until(d -> d.getCurrentUrl().contains("/camunda/app/welcome/"), "the webapps' login page");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=username]"), "the user name", "archiveTap");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the password", "archiveTap");
-    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+    browser.logIntoWebapp("archiveTap", "archiveTap");
     browser.click(By.linkText("Estación de digitalización"), "the welcome page's link to the station");
 
     // And scan the label (the scanner types its code and Enter), upload the pages and verify 12 pages

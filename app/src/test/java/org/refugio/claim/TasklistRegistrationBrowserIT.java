@@ -128,11 +128,7 @@ class TasklistRegistrationBrowserIT extends IntegrationTest {
   }
 
   private void logIn(String user, String displayName) {
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=username]"), "the login page's user name",
-        user);
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the login page's password",
-        user);
-    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+    browser.logIntoWebapp(user, user);
     WebElement account = browser.visible(By.cssSelector("li.account > a.dropdown-toggle"),
         "the account menu of " + user + " after logging in");
     assertThat(account.getText()).as("the name in the account menu").isEqualTo(displayName);

@@ -49,9 +49,7 @@ class InsightCockpitBrowserIT extends IntegrationTest {
   void shouldShowTheDashboardAndTheHeatOverlayToAnOfficeManager() {
     // Given a Tapachula manager logged into Cockpit
     browser.open("http://localhost:" + port + "/camunda/app/cockpit/default/");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=username]"), "the user name", "managerTap");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the password", "managerTap");
-    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+    browser.logIntoWebapp("managerTap", "managerTap");
 
     // Then the dashboard shows the managers' figures, with what has no data yet said so
     browser.visible(By.xpath("//section[@data-refugio-insight='dashboard']//h4[contains(., 'Indicadores')]"),

@@ -127,9 +127,7 @@ class RulesPageBrowserIT extends IntegrationTest {
   private void logIn(String user) {
     browser.open("http://localhost:" + port + "/rules/");
     browser.until(d -> d.getCurrentUrl().contains("/camunda/app/welcome/"), "the webapps' login page");
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=username]"), "the user name", user);
-    browser.type(By.cssSelector("form[name=signinForm] input[ng-model=password]"), "the password", user);
-    browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+    browser.logIntoWebapp(user, user);
     browser.visible(By.cssSelector("li.account > a.dropdown-toggle"), "the account menu after logging in");
   }
 

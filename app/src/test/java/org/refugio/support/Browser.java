@@ -119,6 +119,22 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     element.click();
   }
 
+  /**
+   * Fills the webapps' login form. The form focuses its user-name field by itself once it has rendered, which can
+   * take keys meant for the password: the values are checked, and typed again if the focus moved under them.
+   */
+  public void logIntoWebapp(String user, String password) {
+    By userName = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+    By passwordField = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+    until(d -> {
+      type(userName, "the login page's user name", user);
+      type(passwordField, "the login page's password", password);
+      return user.equals(visible(userName, "the user name").getDomProperty("value"))
+          && password.equals(visible(passwordField, "the password").getDomProperty("value"));
+    }, "the login form to keep what was typed");
+    click(By.cssSelector("form[name=signinForm] button[type=submit]"), "the button 'Iniciar sesión'");
+  }
+
   /** Clears a visible field and types into it. */
   public void type(By locator, String description, CharSequence... keys) {
     WebElement field = visible(locator, description);
