@@ -162,10 +162,18 @@ function draw(container, file, reload) {
   root.append(uploaded);
 
   const coi = section('Información del país de origen', 'casefile-coi');
-  coi.append(empty('Sin información adjunta: la consulta de información del país de origen aún no existe en Refugio.'));
+  coi.append((file.coiAttachments || []).length
+    ? table(['Documento', 'País', 'Fuente', 'Publicado', 'Vigente hasta', 'Temas'], file.coiAttachments.map((d) =>
+      [el('a', d.title, { href: `/api/coi/documents/${d.id}/content`, target: '_blank', rel: 'noopener' }), d.country,
+        d.source, d.publishedOn, d.reviewBy, (d.tags || []).join(', ')]))
+    : empty('Sin información adjunta todavía: se adjunta sola tras la canalización, o la pide la SRE.'));
   root.append(coi);
   const interpreters = section('Intérpretes', 'casefile-interpreters');
-  interpreters.append(empty('Sin reservas: la reserva de intérpretes aún no existe en Refugio.'));
+  interpreters.append((file.interpreterBookings || []).length
+    ? table(['Reserva', 'Idioma', 'Estado', 'Intérprete', 'Cita', 'Costo (MXN)'], file.interpreterBookings.map((b) =>
+      [b.reference, b.language, b.status === 'CONFIRMED' ? 'Confirmada' : 'Solicitada', b.interpreterName || '—',
+        b.startsAt ? when(b.startsAt) : '—', b.costMxn ?? '—']))
+    : empty('Sin reservas de intérprete: la solicitud no lo necesita o aún no se ha pedido.'));
   root.append(interpreters);
 
   const notes = section('Notas', 'casefile-notes');

@@ -21,11 +21,13 @@ import org.refugio.claim.ClaimService;
 import org.refugio.claim.ClaimStatus;
 import org.refugio.claim.ClaimStatusService;
 import org.refugio.claim.PersonRecord;
+import org.refugio.coi.CoiService;
 import org.refugio.documents.DocumentContent;
 import org.refugio.documents.DocumentService;
 import org.refugio.documents.IssuedDocument;
 import org.refugio.engine.FieldError;
 import org.refugio.engine.InvalidRequestException;
+import org.refugio.interpretation.InterpretationService;
 import org.refugio.security.CurrentUser;
 import org.refugio.security.Role;
 import org.refugio.security.SystemAuthentication;
@@ -63,11 +65,16 @@ public class CaseFileService {
   private final SystemAuthentication system;
   private final CaseFileProperties properties;
   private final PhysicalFiles physicalFiles;
+  private final CoiService coi;
+  private final InterpretationService interpretation;
 
   CaseFileService(ReadAudit audit, ClaimMapper claims, ClaimStatusService statusService, DocumentService issued,
       CaseFileMapper mapper, HistoryService historyService, TaskService taskService, RuntimeService runtimeService,
-      SystemAuthentication system, CaseFileProperties properties, PhysicalFiles physicalFiles) {
+      SystemAuthentication system, CaseFileProperties properties, PhysicalFiles physicalFiles, CoiService coi,
+      InterpretationService interpretation) {
     this.physicalFiles = physicalFiles;
+    this.coi = coi;
+    this.interpretation = interpretation;
     this.audit = audit;
     this.claims = claims;
     this.statusService = statusService;
@@ -295,7 +302,8 @@ public class CaseFileService {
         claim.modality(), claim.priority(), claim.outcome(), claim.closureReason(),
         why == null || why.isBlank() ? ReadAudit.NO_REASON : why.strip(), contact, confidentialFields, withheld,
         persons, status.currentSteps(),
-        timeline(claim), status.deadlines(), issuedDocuments, uploaded, List.of(), List.of(), notes,
+        timeline(claim), status.deadlines(), issuedDocuments, uploaded, List.copyOf(coi.attached(claim.id())),
+        List.copyOf(interpretation.bookingsOf(claim.id())), notes,
         status.transfers());
   }
 

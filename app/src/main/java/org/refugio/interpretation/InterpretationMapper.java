@@ -2,6 +2,7 @@ package org.refugio.interpretation;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -17,6 +18,9 @@ public interface InterpretationMapper {
       @Param("providerReference") String providerReference);
 
   Optional<Booking> find(@Param("reference") String reference);
+
+  /** A claim's bookings, newest first. */
+  List<Booking> findByClaim(@Param("claimId") long claimId);
 
   /** Records the provider's confirmation of a requested booking; the rows changed (0 when it was not requested). */
   int confirm(@Param("reference") String reference, @Param("providerReference") String providerReference,

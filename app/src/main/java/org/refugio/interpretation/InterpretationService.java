@@ -41,6 +41,11 @@ public class InterpretationService {
   }
 
   /** The reference, and idempotency key, of a claim's n-th booking: the same on every retry of that step. */
+  /** A claim's interpreter bookings, newest first, for its case file. */
+  public List<Booking> bookingsOf(long claimId) {
+    return bookings.findByClaim(claimId);
+  }
+
   public static String reference(long claimId, int attempt) {
     return "INT-" + claimId + "-" + attempt;
   }

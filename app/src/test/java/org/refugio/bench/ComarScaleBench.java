@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,9 +46,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.refugio.RefugioApplication;
-import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.claim.AsylumClaimProcess.Elements;
+import org.refugio.claim.AsylumClaimProcess;
+import org.refugio.coi.CoiService;
+import org.refugio.coi.NewCoiDocument;
 import org.refugio.security.ClaimAccessGrants;
+import org.refugio.security.CurrentUser;
 import org.refugio.security.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -110,7 +114,7 @@ class ComarScaleBench {
     boolean freshDatabase = !Files.exists(data.resolve("PG_VERSION"));
     Map<String, Object> properties = new HashMap<>(Map.of("server.port", "0",
         "refugio.database.embedded.data-directory", data.toString(), "refugio.demo.enabled", "false",
-        "logging.level.org.refugio", "warn"));
+        "logging.level.org.refugio", "warn", "refugio.interpretation.stand-in-delay", "PT1S"));
     // -Dbench.app.camunda.bpm.history-level=audit and the like: a setting's effect, measured on the same dataset
     ObjectNode settings = results.putObject("settings");
     System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.app.")).sorted()
@@ -154,6 +158,7 @@ class ComarScaleBench {
       print("Dataset at scale %s: %s (%s)", scale, datasetNode,
           generated.generatedNow() ? "generated in %.0f s".formatted(generated.seconds()) : "reused");
       ensureBenchUsers();
+      ensureCountryInformation(context.getBean(CoiService.class));
 
       endToEnd(results.putObject("e2e"));
       queue(results.putObject("queue"), jdbc);
@@ -566,6 +571,22 @@ class ComarScaleBench {
   }
 
   /** A national manager and a front-desk clerk, for the views and the search. */
+  /**
+   * The simulated claims are Haitian: COMAR keeps current COI for Haiti, so it is attached after triage instead of
+   * waiting for the Foreign Ministry, which no simulated officer answers.
+   */
+  private static void ensureCountryInformation(CoiService coi) {
+    CurrentUser coiUnit = new CurrentUser("benchCoiUnit", Set.of(Role.COI_UNIT.groupId()));
+    boolean current = coi.search("HT", null, null, false, coiUnit).stream()
+        .anyMatch(d -> d.currentOn(LocalDate.now()));
+    if (!current) {
+      String report = "<html><body><p>Haití: situación de seguridad y derechos humanos.</p></body></html>";
+      coi.store(new NewCoiDocument("HT", "Haití: situación de seguridad", "Banco de pruebas", LocalDate.now(),
+          LocalDate.now().plusYears(1), "text/html",
+          Base64.getEncoder().encodeToString(report.getBytes(StandardCharsets.UTF_8)), List.of()), coiUnit);
+    }
+  }
+
   private void ensureBenchUsers() {
     user(insightUser, Role.MANAGER.groupId());
     user(searchUser, Role.FRONT_DESK.groupId());

@@ -61,7 +61,9 @@ class CaseFileIT extends IntegrationTest {
         AsylumClaimProcess.Elements.SERVICE_ISSUE_CONSTANCIA);
     assertThat(file.get("deadlines").findValuesAsText("key")).contains("decisionDue");
     assertThat(file.at("/issuedDocuments/0/type").asText()).isEqualTo("CONSTANCIA");
-    assertThat(file.get("coiAttachments")).isEmpty();
+    // and the current country-of-origin information attached after triage, with no interpreter for a Spanish speaker
+    assertThat(file.get("coiAttachments").findValuesAsText("country")).isNotEmpty().containsOnly("HN");
+    assertThat(file.get("interpreterBookings")).isEmpty();
 
     // And an eligibility officer of Mexico City is refused
     ResponseEntity<String> refused = get("eligibilityCdmx", "/api/casefile/" + caseNumber + "?reason=Curiosidad");
