@@ -8,13 +8,13 @@ import static org.refugio.appeal.AppealReviewProcess.CLAIM_ID;
 import static org.refugio.appeal.AppealReviewProcess.OUTCOME;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.refugio.claim.ClaimDocuments;
 import org.refugio.claim.ClaimService;
 import org.refugio.claim.Outcome;
+import org.refugio.engine.CompletedTasks;
 import org.refugio.engine.ExpressionBean;
 import org.springframework.stereotype.Component;
 
@@ -27,20 +27,17 @@ import org.springframework.stereotype.Component;
 public class IssueAppealResolutionDelegate implements JavaDelegate {
 
   private final ClaimDocuments documents;
-  private final HistoryService historyService;
+  private final CompletedTasks completedTasks;
 
-  IssueAppealResolutionDelegate(ClaimDocuments documents, HistoryService historyService) {
+  IssueAppealResolutionDelegate(ClaimDocuments documents, CompletedTasks completedTasks) {
     this.documents = documents;
-    this.historyService = historyService;
+    this.completedTasks = completedTasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    HistoricTaskInstance decision = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(AppealReviewProcess.Elements.USER_DECIDE_APPEAL).finished()
-        .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("The appeal has not been decided"));
+    HistoricTaskInstance decision = completedTasks.latest(execution.getProcessInstanceId(),
+        AppealReviewProcess.Elements.USER_DECIDE_APPEAL, "The appeal has not been decided");
     AppealResult result = AppealResult.valueOf(APPEAL_RESULT.required(execution));
     Outcome newOutcome = result == AppealResult.REVOKED ? Outcome.valueOf(APPEAL_OUTCOME.required(execution)) : null;
     String decidedBy = decision.getAssignee() != null ? decision.getAssignee() : "refugio";

@@ -5,10 +5,10 @@ import static org.refugio.claim.AsylumClaimProcess.OUTCOME;
 import static org.refugio.claim.AsylumClaimProcess.RESOLUTION_GROUNDS;
 
 import java.time.OffsetDateTime;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.refugio.engine.CompletedTasks;
 import org.refugio.engine.ExpressionBean;
 import org.springframework.stereotype.Component;
 
@@ -18,20 +18,17 @@ import org.springframework.stereotype.Component;
 public class IssueResolutionDelegate implements JavaDelegate {
 
   private final ClaimDocuments documents;
-  private final HistoryService historyService;
+  private final CompletedTasks completedTasks;
 
-  IssueResolutionDelegate(ClaimDocuments documents, HistoryService historyService) {
+  IssueResolutionDelegate(ClaimDocuments documents, CompletedTasks completedTasks) {
     this.documents = documents;
-    this.historyService = historyService;
+    this.completedTasks = completedTasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    HistoricTaskInstance decision = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(AsylumClaimProcess.Elements.USER_DECIDE_CLAIM).finished()
-        .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst()
-        .orElseThrow(() -> new IllegalStateException("The resolution has not been signed"));
+    HistoricTaskInstance decision = completedTasks.latest(execution.getProcessInstanceId(),
+        AsylumClaimProcess.Elements.USER_DECIDE_CLAIM, "The resolution has not been signed");
     String decidedBy = decision.getAssignee() != null ? decision.getAssignee() : IssueConstanciaDelegate.SYSTEM;
     documents.issueResolution(CLAIM_ID.required(execution), Outcome.valueOf(OUTCOME.required(execution)),
         RESOLUTION_GROUNDS.required(execution), decidedBy,

@@ -26,8 +26,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** The calendar API as policy staff and other officers use it, on the real stack. */
 class CalendarApiIT extends IntegrationTest {
@@ -209,7 +207,7 @@ class CalendarApiIT extends IntegrationTest {
     }
 
     // When policy staff log into the Camunda webapps
-    Session session = login("policyTap");
+    WebappSession session = webappLogin("policyTap", "welcome");
 
     // Then the page and the API answer to that session, and changes need the session's CSRF token
     ResponseEntity<String> page = exchange(session, HttpMethod.GET, "/calendar/", null, false);
@@ -234,34 +232,7 @@ class CalendarApiIT extends IntegrationTest {
   // --- helpers
 
   /** A webapp session: its cookie and its CSRF token. */
-  private record Session(String cookie, String csrfToken) {
-  }
-
-  /** Logs in as the Camunda webapps' login page does. */
-  private Session login(String user) {
-    ResponseEntity<String> welcome = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
-    String cookie = sessionCookie(welcome);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, cookie);
-    headers.add("X-XSRF-TOKEN", welcome.getHeaders().getFirst("X-XSRF-TOKEN"));
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/welcome",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
-    String loggedInCookie = loggedIn.getHeaders().containsKey(HttpHeaders.SET_COOKIE)
-        && sessionCookie(loggedIn) != null ? sessionCookie(loggedIn) : cookie;
-    HttpHeaders again = new HttpHeaders();
-    again.add(HttpHeaders.COOKIE, loggedInCookie);
-    ResponseEntity<String> user1 = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-        new HttpEntity<>(again), String.class);
-    assertThat(user1.getBody()).contains(user);
-    return new Session(loggedInCookie, user1.getHeaders().getFirst("X-XSRF-TOKEN"));
-  }
-
-  private ResponseEntity<String> exchange(Session session, HttpMethod method, String path, Object body,
+  private ResponseEntity<String> exchange(WebappSession session, HttpMethod method, String path, Object body,
       boolean withCsrfToken) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -272,14 +243,6 @@ class CalendarApiIT extends IntegrationTest {
     return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 
-  private static String sessionCookie(ResponseEntity<String> response) {
-    List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-    if (cookies == null) {
-      return null;
-    }
-    return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0]).findFirst()
-        .orElse(null);
-  }
 
   private String officeScopedPolicyOfficer() {
     String groupId = "policyTap";

@@ -18,8 +18,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Foreign Ministry (SRE) staff see COI requests and the COI repository and nothing else: no claim, person, document,
@@ -136,31 +134,9 @@ class SreIsolationIT extends IntegrationTest {
   }
 
   private HttpHeaders tasklistSession(String user) {
-    ResponseEntity<String> welcome = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
-    String cookie = sessionCookie(welcome);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, cookie);
-    headers.add("X-XSRF-TOKEN", welcome.getHeaders().getFirst("X-XSRF-TOKEN"));
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
-    String session = sessionCookie(loggedIn) != null ? sessionCookie(loggedIn) : cookie;
-    HttpHeaders authenticated = new HttpHeaders();
-    authenticated.add(HttpHeaders.COOKIE, session);
+    HttpHeaders authenticated = webappLogin(user, "tasklist").headers(false);
     authenticated.setAccept(List.of(MediaType.APPLICATION_JSON));
     return authenticated;
   }
 
-  private static String sessionCookie(ResponseEntity<String> response) {
-    List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-    if (cookies == null) {
-      return null;
-    }
-    return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0]).findFirst()
-        .orElse(null);
-  }
 }

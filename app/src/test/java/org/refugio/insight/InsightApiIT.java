@@ -271,20 +271,7 @@ class InsightApiIT extends IntegrationTest {
 
   /** Logs into Cockpit as its login page does; the session cookie. */
   private String cockpitLogin(String user) {
-    ResponseEntity<String> start = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
-    String cookie = sessionCookie(start);
-    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(org.springframework.http.HttpHeaders.COOKIE, cookie);
-    headers.add("X-XSRF-TOKEN", start.getHeaders().getFirst("X-XSRF-TOKEN"));
-    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
-        HttpMethod.POST, new org.springframework.http.HttpEntity<>(form, headers), String.class);
-    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
-    String renewed = sessionCookie(loggedIn);
-    return renewed != null ? renewed : cookie;
+    return webappLogin(user, "cockpit").cookie();
   }
 
   private ResponseEntity<String> cockpitGet(String cookie, String path) {
@@ -293,11 +280,6 @@ class InsightApiIT extends IntegrationTest {
     return http.exchange(path, HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), String.class);
   }
 
-  private static String sessionCookie(ResponseEntity<String> response) {
-    List<String> cookies = response.getHeaders().get(org.springframework.http.HttpHeaders.SET_COOKIE);
-    return cookies == null ? null : cookies.stream().filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.split(";", 2)[0]).findFirst().orElse(null);
-  }
 
   private JsonNode ok(String user, String path) throws IOException {
     ResponseEntity<String> response = get(user, path);

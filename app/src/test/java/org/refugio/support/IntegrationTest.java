@@ -24,6 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Base of the integration tests: the whole application on a throwaway embedded PostgreSQL with the demo users, one
@@ -86,6 +88,49 @@ public abstract class IntegrationTest {
       }
       sleep();
     }
+  }
+
+  /** A session of the Camunda webapps as their login page opens one: its cookie and its CSRF token. */
+  protected record WebappSession(String cookie, String csrfToken) {
+
+    /** Headers that carry the session (and, for a changing request, its CSRF token). */
+    public HttpHeaders headers(boolean withCsrfToken) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.add(HttpHeaders.COOKIE, cookie);
+      if (withCsrfToken) {
+        headers.add("X-XSRF-TOKEN", csrfToken);
+      }
+      return headers;
+    }
+  }
+
+  /** Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code welcome}) as its login page does. */
+  protected WebappSession webappLogin(String user, String app) {
+    ResponseEntity<String> start = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
+    String cookie = sessionCookie(start);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, cookie);
+    headers.add("X-XSRF-TOKEN", start.getHeaders().getFirst("X-XSRF-TOKEN"));
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", user);
+    ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/" + app,
+        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    assertThat(loggedIn.getStatusCode()).as(loggedIn.getBody()).isEqualTo(HttpStatus.OK);
+    String session = sessionCookie(loggedIn) != null ? sessionCookie(loggedIn) : cookie;
+    HttpHeaders again = new HttpHeaders();
+    again.add(HttpHeaders.COOKIE, session);
+    ResponseEntity<String> current = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+        new HttpEntity<>(again), String.class);
+    assertThat(current.getBody()).as("the logged-in user").contains(user);
+    return new WebappSession(session, current.getHeaders().getFirst("X-XSRF-TOKEN"));
+  }
+
+  private static String sessionCookie(ResponseEntity<String> response) {
+    List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+    return cookies == null ? null : cookies.stream().filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.split(";", 2)[0]).findFirst().orElse(null);
   }
 
   /** The claim's task at the given step, claimed by the officer: fails if the officer cannot see it. */
