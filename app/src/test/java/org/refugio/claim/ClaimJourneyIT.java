@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.refugio.calendar.BusinessCalendar;
 import org.refugio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -20,6 +23,8 @@ class ClaimJourneyIT extends IntegrationTest {
 
   @Autowired
   ObjectMapper json;
+  @Autowired
+  BusinessCalendar calendar;
 
   @Test
   void shouldTakeAClaimFromTheStartFormToClosureThroughEveryGroupsQueue() throws Exception {
@@ -73,15 +78,17 @@ class ClaimJourneyIT extends IntegrationTest {
     awaitJobs(instance);
 
     String notification = claimTask("registrationTap", caseNumber, "user_notify_resolution");
-    submitOk("registrationTap", notification, Map.of("notificationDate", "2026-12-01",
+    LocalDate notifiedOn = LocalDate.now(ZoneId.of("America/Mexico_City"));
+    submitOk("registrationTap", notification, Map.of("notificationDate", notifiedOn.toString(),
         "notificationMethod", "IN_PERSON", "applicantUnderstood", true, "interpreterUsed", true));
 
-    // Then the applicant has 15 business days to appeal: notified Tuesday 1 December, the window ends 22 December
+    // Then the applicant has 15 business days to appeal, counted from the business day after the notification
     JsonNode window = json.readTree(get("registrationTap", "/api/claims/" + caseNumber).getBody());
     assertThat(window.get("status").asText()).isEqualTo("OPEN");
     assertThat(window.at("/deadlines/0/key").asText()).isEqualTo("appealDue");
     assertThat(window.at("/deadlines/0/name").asText()).startsWith("Recurso de revisión");
-    assertThat(window.at("/deadlines/0/dueDate").asText()).isEqualTo("2026-12-22");
+    assertThat(window.at("/deadlines/0/dueDate").asText())
+        .isEqualTo(calendar.addBusinessDays(notifiedOn, 15).toString());
 
     // When the window lapses without an appeal
     var timer = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().singleResult();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +101,17 @@ class InterpretationBookingIT extends IntegrationTest {
 
     // When a Tapachula interpretation coordinator books by hand from the queue
     String task = claimTask("interpretationTap", caseNumber, InterpretationBookingProcess.Elements.USER_SCHEDULE_INTERPRETER);
+    LocalDate interviewDay = LocalDate.now().plusDays(30);
     submitOk("interpretationTap", task, Map.of("manualInterpreterName", "Intérprete de árabe",
-        "manualInterviewDate", "2027-01-12", "manualInterviewTime", "10:30", "manualCostMxn", 1200.5));
+        "manualInterviewDate", interviewDay.toString(), "manualInterviewTime", "10:30", "manualCostMxn", 1200.5));
 
     // Then the booking records the slot and the cost, and the provider's late confirmation changes nothing
     Map<String, Object> row = jdbc.queryForMap("select * from refugio.interpretation_booking where claim_id = ?",
         claimId);
     assertThat(row.get("status")).isEqualTo("MANUAL");
     assertThat(row.get("cost_mxn").toString()).isEqualTo("1200.50");
-    assertThat(((java.sql.Timestamp) row.get("starts_at")).toInstant()).isEqualTo(Instant.parse("2027-01-12T16:30:00Z"));
+    assertThat(((java.sql.Timestamp) row.get("starts_at")).toInstant())
+        .isEqualTo(interviewDay.atTime(10, 30).atZone(ZoneId.of("America/Mexico_City")).toInstant());
     Thread.sleep(2 * properties.standInDelay().toMillis());
     assertThat(jdbc.queryForObject("select status from refugio.interpretation_booking where claim_id = ?",
         String.class, claimId)).isEqualTo("MANUAL");
