@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.RuntimeService;
@@ -66,6 +67,8 @@ public class ImpactPreview {
       enumerated.put(name, RuleValidator.allowedValues(input.getInputValues()));
     }
     Map<String, List<String>> byChange = new LinkedHashMap<>();
+    // claims with the same inputs see the same change: evaluate each distinct combination once
+    Map<Map<String, Object>, Optional<String>> changeByInputs = new HashMap<>();
     int open = 0;
     int changed = 0;
     for (int first = 0; ; first += PAGE) {
@@ -78,8 +81,9 @@ public class ImpactPreview {
       Map<String, Map<String, Object>> variables = variables(page, names);
       for (ProcessInstance instance : page) {
         open++;
-        String change = change(proposed, deployed, names, enumerated,
-            variables.getOrDefault(instance.getId(), Map.of()));
+        Map<String, Object> inputs = variables.getOrDefault(instance.getId(), Map.of());
+        String change = changeByInputs.computeIfAbsent(inputs,
+            claim -> Optional.ofNullable(change(proposed, deployed, names, enumerated, claim))).orElse(null);
         if (change != null) {
           changed++;
           byChange.computeIfAbsent(change, c -> new ArrayList<>()).add(instance.getBusinessKey());

@@ -52,7 +52,7 @@ class PresentationApiIT extends IntegrationTest {
   @Test
   void shouldLetFrontDeskAndTheClaimsRegistrationOfficeRecordAndNobodyElse() {
     String caseNumber = register();
-    Map<String, String> applicationDay = Map.of("presentedOn", "2026-11-20");
+    Map<String, String> applicationDay = Map.of("presentedOn", Claims.applicationDate().toString());
 
     assertThat(post("registrationTap", presentations(caseNumber), applicationDay).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);

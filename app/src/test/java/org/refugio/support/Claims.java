@@ -1,10 +1,12 @@
 package org.refugio.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.refugio.claim.ClaimService;
 
 /** Registration bodies for tests, in the shape of {@code POST /api/claims}. */
 public final class Claims {
@@ -12,12 +14,16 @@ public final class Claims {
   private Claims() {
   }
 
-  /** A valid claim of a Honduran woman and her son at the given office. */
+  /**
+   * A valid claim of a Honduran woman and her son at the given office, filed a week ago, 18 days after entering
+   * Mexico: dates relative to today, so that no deadline of the claim lapses in real time as the tests age.
+   */
   public static Map<String, Object> valid(String office) {
+    LocalDate applied = applicationDate();
     Map<String, Object> claim = new LinkedHashMap<>();
     claim.put("office", office);
-    claim.put("applicationDate", "2026-11-20");
-    claim.put("entryDate", "2026-11-02");
+    claim.put("applicationDate", applied.toString());
+    claim.put("entryDate", applied.minusDays(18).toString());
     claim.put("entryPlace", "Ciudad Hidalgo");
     claim.put("detained", false);
     claim.put("filedByRepresentative", false);
@@ -27,6 +33,11 @@ public final class Claims {
     son.put("relationship", "CHILD");
     claim.put("dependants", new ArrayList<>(List.of(son)));
     return claim;
+  }
+
+  /** The application date of {@link #valid}: a week before today in Mexico City. */
+  public static LocalDate applicationDate() {
+    return LocalDate.now(ClaimService.ZONE).minusDays(7);
   }
 
   public static Map<String, Object> person(String given, String family, String sex, String born, String nationality) {
