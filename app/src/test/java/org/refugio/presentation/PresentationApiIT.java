@@ -79,7 +79,7 @@ class PresentationApiIT extends IntegrationTest {
     ResponseEntity<String> tomorrow = post("frontDeskTap", presentations(caseNumber),
         Map.of("presentedOn", today().plusDays(1).toString()));
     ResponseEntity<String> beforeApplication = post("frontDeskTap", presentations(caseNumber),
-        Map.of("presentedOn", "2026-11-19"));
+        Map.of("presentedOn", Claims.applicationDate().minusDays(1).toString()));
     ResponseEntity<String> notADate = post("frontDeskTap", presentations(caseNumber),
         Map.of("presentedOn", "2026-13-01"));
 
