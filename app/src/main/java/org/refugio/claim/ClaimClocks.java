@@ -44,7 +44,7 @@ public class ClaimClocks {
   }
 
   /** The prevención's reply deadline and the time by which INM must have been told. */
-  public record PreventionClock(Date replyDue, Date inmNoticeDue) {
+  public record PreventionClock(Date replyDue, int replyBusinessDays, Date inmNoticeDue) {
   }
 
   /** Starts the decision deadline from the application (Ley art. 24). */
@@ -102,8 +102,9 @@ public class ClaimClocks {
    */
   public PreventionClock issuePrevention(String processInstanceId, long claimId) {
     ClaimRecord claim = claim(claimId);
+    int replyDays = legal.businessDays(Milestone.PREVENTION_REPLY, claim.modality());
     Date replyDue = deadlines.start(processInstanceId, claim.caseNumber(), PREVENTION_REPLY_DUE.name(), today(),
-        legal.businessDays(Milestone.PREVENTION_REPLY, claim.modality()), claim.officeCode());
+        replyDays, claim.officeCode());
     LegalDeadlines.Limit notice = legal.of(Milestone.INM_NOTICE, claim.modality());
     Date inmNoticeDue = switch (notice.unit()) {
       case HOURS -> Date.from(clock.instant().plus(Duration.ofHours(notice.amount())));
@@ -112,7 +113,7 @@ public class ClaimClocks {
           + LegalDeadlines.DECISION_KEY + " decision");
     };
     clocks.insertPrevention(claimId, clock.instant(), toDay(replyDue), inmNoticeDue.toInstant());
-    return new PreventionClock(replyDue, inmNoticeDue);
+    return new PreventionClock(replyDue, replyDays, inmNoticeDue);
   }
 
   public void inmNotified(long claimId, LocalDate sentOn, String reference) {

@@ -11,14 +11,15 @@ import org.refugio.documents.Dependant;
 import org.refugio.documents.DocumentService;
 import org.refugio.documents.IssuedDocument;
 import org.refugio.documents.Person;
+import org.refugio.documents.PreventionData;
 import org.refugio.documents.ResolutionData;
 import org.refugio.security.Office;
 import org.refugio.security.OfficeMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues a claim's documents from its stored record: the constancia de trámite, the resolution and the resolution of
- * a recurso de revisión.
+ * Issues a claim's documents from its stored record: the constancia de trámite, the prevención of a late filing, the
+ * resolution and the resolution of a recurso de revisión.
  */
 @Service
 public class ClaimDocuments {
@@ -46,6 +47,15 @@ public class ClaimDocuments {
     return documents.issueConstancia(claimId, new ConstanciaData(parties.claim().caseNumber(),
         parties.office().name(), parties.office().state(), parties.claim().applicationDate(), parties.principal(),
         parties.dependants(), now()), issuedBy, statusPin);
+  }
+
+  /** Issues the prevención of a late filing: the applicant has until {@code replyDue} to explain the delay. */
+  public IssuedDocument issuePrevention(long claimId, int replyDays, LocalDate replyDue, String issuedBy) {
+    Parties parties = parties(claimId, false);
+    return documents.issuePrevention(claimId, new PreventionData(parties.claim().caseNumber(),
+        parties.office().name(), parties.office().state(), parties.claim().applicationDate(),
+        parties.claim().entryDate(), parties.principal(), parties.dependants(), replyDays, replyDue, now()),
+        issuedBy);
   }
 
   /**

@@ -147,6 +147,18 @@ public class DocumentRenderer {
     return render(DocumentType.APPEAL_RESOLUTION, values, flags, data.dependants(), verificationCode);
   }
 
+  /** A prevención for a late filing as PDF bytes, carrying the given verification code. */
+  public byte[] renderPrevention(PreventionData data, String verificationCode) {
+    Map<String, String> values = commonValues(DocumentType.PREVENTION, data.caseNumber(), data.officeName(),
+        data.officeState(), data.principal(), data.dependants(), data.issuedAt(), verificationCode);
+    values.put("applicationDate", LONG_DATE.format(data.applicationDate()));
+    values.put("entryDate", LONG_DATE.format(data.entryDate()));
+    values.put("replyDays", Integer.toString(data.replyDays()));
+    values.put("replyDue", LONG_DATE.format(data.replyDue()));
+    return render(DocumentType.PREVENTION, values, flags(data.dependants(), false), data.dependants(),
+        verificationCode);
+  }
+
   private Map<String, String> commonValues(DocumentType type, String caseNumber, String officeName,
       String officeState, Person principal, List<Dependant> dependants, OffsetDateTime issuedAt,
       String verificationCode) {

@@ -56,6 +56,14 @@ public class DocumentService {
         data.caseNumber(), data.issuedAt().format(FILE_DATE)), pdf, verificationCode, issuedBy, data.issuedAt());
   }
 
+  /** Issues and stores the prevención of a late filing. */
+  public IssuedDocument issuePrevention(long claimId, PreventionData data, String issuedBy) {
+    String verificationCode = VerificationCode.generate();
+    byte[] pdf = renderer.renderPrevention(data, verificationCode);
+    return store(claimId, DocumentType.PREVENTION, fileName(DocumentType.PREVENTION, data.caseNumber(),
+        data.issuedAt().format(FILE_DATE)), pdf, verificationCode, issuedBy, data.issuedAt());
+  }
+
   /** The claim's issued documents, oldest first, without their bytes. */
   public List<IssuedDocument> listForClaim(long claimId) {
     return mapper.findByClaim(claimId);

@@ -9,7 +9,9 @@ public enum DocumentType {
       "documents/resolution.txt"),
   /** The legal unit's resolution of a recurso de revisión against the first-instance resolution. */
   APPEAL_RESOLUTION("Resolución del recurso de revisión", "resolucion-recurso-de-revision",
-      "documents/appeal-resolution.txt");
+      "documents/appeal-resolution.txt"),
+  /** The prevención of a late filing: the applicant is asked to explain the delay within a time limit. */
+  PREVENTION("Prevención por presentación extemporánea", "prevencion", "documents/prevention.txt");
 
   private final String title;
   private final String fileNameStem;

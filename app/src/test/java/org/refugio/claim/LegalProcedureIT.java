@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.refugio.calendar.BusinessCalendar;
@@ -101,6 +106,33 @@ class LegalProcedureIT extends IntegrationTest {
     assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("no respondió la prevención");
     assertThat(engine.getTaskService().createTaskQuery().taskId(assessment).count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldIssueThePreventionAsADocumentOfTheCaseFileWithItsReplyDate() throws Exception {
+    // Given a claim filed more than 30 business days after entry
+    Map<String, Object> claim = filedToday();
+    claim.put("entryDate", today().minusMonths(3).toString());
+    String caseNumber = register("registrationTap", claim);
+
+    // Then its documents include the prevención, whose PDF tells the applicant the last day to explain the delay
+    JsonNode prevention = null;
+    for (JsonNode document : status(caseNumber).get("documents")) {
+      if ("PREVENTION".equals(document.get("type").asText())) {
+        prevention = document;
+      }
+    }
+    assertThat(prevention).as("the prevención among the claim's documents").isNotNull();
+    ResponseEntity<byte[]> pdf = http.withBasicAuth("registrationTap", "registrationTap")
+        .getForEntity(prevention.get("href").asText(), byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    LocalDate replyDue = calendar.addBusinessDays(today(), 5);
+    String longDate =
+        replyDue.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX")));
+    try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Expediente: " + caseNumber, "a más tardar el " + longDate);
+    }
   }
 
   @Test

@@ -44,6 +44,32 @@ class DocumentRendererTest {
   }
 
   @Test
+  void shouldStateTheDelayTheTimeToExplainItAndTheRightsKeptWhenIssuingAPrevention() {
+    // Given a claim filed months after entry, with a child, and five business days to explain the delay
+    PreventionData data = new PreventionData("TAP-2024-000123", "Tapachula", "Chiapas", LocalDate.of(2024, 3, 11),
+        LocalDate.of(2023, 12, 1), Samples.JOSE, List.of(new Dependant(
+            new Person("María", "Ñúñez", Sex.F, LocalDate.of(2015, 2, 3), "HN"), "Hija", null)),
+        5, LocalDate.of(2024, 3, 19), Samples.ISSUED_AT);
+
+    // When
+    String text = PdfReading.text(renderer.renderPrevention(data, CODE));
+
+    // Then
+    assertThat(text).contains(
+        "PREVENCIÓN",
+        "Asunto: Prevención por presentación extemporánea",
+        "José Ñúñez, de nacionalidad Honduras",
+        "presentó el 11 de marzo de 2024",
+        "ingresó al territorio nacional el 1 de diciembre de 2023",
+        "dentro de los 5 días hábiles siguientes",
+        "a más tardar el 19 de marzo de 2024",
+        "María Ñúñez",
+        "no podrá ser devuelta a su país de origen",
+        "Código de verificación",
+        "Prevención por presentación extemporánea · Expediente TAP-2024-000123");
+  }
+
+  @Test
   void shouldListEveryDependantWhenTheClaimCoversAFamily() {
     // Given
     ConstanciaData data = Samples.constancia(List.of(Samples.LUCIA, Samples.MARIA_INES));
