@@ -102,7 +102,7 @@ class RoundtableDemoData {
   }
 
   /** Demo claims with one referral and gap each, over the last four months, clearly marked as demo. */
-  private int demoGaps() {
+  int demoGaps() {
     Integer present = jdbc.queryForObject("select count(*) from refugio.claim where case_number like ?",
         Integer.class, DEMO_CASE_PREFIX + "%");
     if (present != null && present > 0) {
