@@ -57,7 +57,7 @@ public class RoundtableService {
     List<Roundtable> visible = new ArrayList<>();
     for (RoundtableRow row : mapper.findAll()) {
       if (isNational(user) || isMember(row, user)) {
-        visible.add(Roundtable.of(row, mapper.findMembers(row.id())));
+        visible.add(Roundtable.of(row, members(row.id(), user)));
       }
     }
     return visible;
@@ -66,7 +66,18 @@ public class RoundtableService {
   /** One roundtable, if the user may see it. */
   public Roundtable get(long id, CurrentUser user) {
     RoundtableRow row = visibleRow(id, user);
-    return Roundtable.of(row, mapper.findMembers(id));
+    return Roundtable.of(row, members(id, user));
+  }
+
+  /** The members as the user may see them: who sits for an institution is for national staff (and oneself). */
+  private List<RoundtableMember> members(long id, CurrentUser user) {
+    List<RoundtableMember> members = mapper.findMembers(id);
+    if (isNational(user)) {
+      return members;
+    }
+    return members.stream().map(m -> m.userId() == null || m.userId().equals(user.userId()) ? m
+        : new RoundtableMember(m.id(), m.institutionCode(), m.institutionName(), null, m.external(), m.coordinator()))
+        .toList();
   }
 
   /** The roundtable as stored, if the user may see it; refused (and said why) otherwise. */

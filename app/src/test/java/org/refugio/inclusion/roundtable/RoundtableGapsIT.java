@@ -204,6 +204,8 @@ class RoundtableGapsIT extends IntegrationTest {
     // an external member of the state's roundtable is not one of the municipality's
     assertThat(ids(json(EXTERNAL, "/api/roundtables")))
         .contains(stateId).doesNotContain(municipalId);
+    // nor learns who sits for the other institutions
+    assertThat(get(EXTERNAL, "/api/roundtables/" + stateId).getBody()).contains(EXTERNAL).doesNotContain(INTERNAL);
     ResponseEntity<String> refused = get(EXTERNAL, "/api/roundtables/" + municipalId + "/gaps.csv?" + PERIOD);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(refused.getBody()).contains("No es miembro de la mesa");
