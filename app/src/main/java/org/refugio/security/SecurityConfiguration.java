@@ -26,7 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. {@code /api} needs HTTP Basic credentials of an engine user, or the session of a user logged into
  * the Camunda webapps (changing requests then carry the webapps' CSRF token); Refugio's staff pages
- * ({@code /calendar/}, {@code /casefile/}, {@code /rules/}) need that session and send an anonymous visitor to the
+ * ({@code /calendar/}, {@code /casefile/}, {@code /rules/}, {@code /roundtables/}) need that session and send an anonymous visitor to the
  * webapps' login; {@code /engine-rest} is guarded by the engine's own authentication filter (the REST starter
  * registers none); the Camunda webapps authenticate with their own login and session; {@code /public} is anonymous.
  */
@@ -69,7 +69,8 @@ public class SecurityConfiguration {
     // plain pages that call /api: only for a webapp session (or Basic credentials), everyone else to the login
     AuthenticationEntryPoint toLogin = (request, response, e) -> response.sendRedirect(LOGIN_PAGE);
     return http
-        .securityMatcher("/calendar", "/calendar/**", "/casefile", "/casefile/**", "/rules", "/rules/**")
+        .securityMatcher("/calendar", "/calendar/**", "/casefile", "/casefile/**", "/rules", "/rules/**",
+            "/roundtables", "/roundtables/**")
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .authenticationManager(new ProviderManager(provider))

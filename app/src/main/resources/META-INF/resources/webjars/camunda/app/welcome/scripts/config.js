@@ -93,6 +93,7 @@ export default {
       href: '/casefile/station.html',
       description: 'Escanear la etiqueta, cargar las páginas y verificar el expediente físico (archivo)'
     },
+    { label: 'Mesas interinstitucionales', href: '/roundtables/', description: 'Reporte de brechas de inclusión por mesa, tema, institución y motivo; acuerdos y su seguimiento' },
     {
       label: 'Banco de reglas',
       href: '/rules/',
