@@ -85,6 +85,14 @@ function duration(minutes) {
   return `${(minutes / 60 / 24).toFixed(1)} d`;
 }
 
+function days(value) {
+  return value === null || value === undefined ? 'sin datos' : `${value.toFixed(1)} d`;
+}
+
+function hours(value) {
+  return value === null || value === undefined ? 'sin datos' : `${value.toFixed(1)} h`;
+}
+
 function percent(share) {
   return share === null || share === undefined ? 'sin datos' : `${(share * 100).toFixed(1)} %`;
 }
@@ -243,8 +251,8 @@ const dashboardPlugin = {
       }
     }
 
-    function table(headers, rows) {
-      return el('table', {}, el('tr', {}, headers.map(([h, numeric]) => el('th', numeric ? { class: 'ri-n' } : {}, h))),
+    function table(headers, rows, attributes = {}) {
+      return el('table', attributes, el('tr', {}, headers.map(([h, numeric]) => el('th', numeric ? { class: 'ri-n' } : {}, h))),
         rows.map((cells) => el('tr', {}, cells.map((cell, i) => el('td', headers[i][1] ? { class: 'ri-n' } : {},
           cell)))));
     }
@@ -282,6 +290,8 @@ const dashboardPlugin = {
         return;
       }
       root.lastChild.remove();
+      const coi = kpis.coiTurnaround;
+      const interpreter = kpis.interpreterLeadTime;
       root.append(
         el('h4', {}, `Indicadores de los expedientes registrados del ${kpis.from} al ${kpis.to} `, csvLink('kpis')),
         table([['Registrados', true], ['Concluidos', true], ['En 20 días', true], ['% en 20 días', true],
@@ -292,19 +302,33 @@ const dashboardPlugin = {
           number(kpis.concludedWithin90Days, 'concludedWithin90Days'), percent(kpis.shareWithin90Days),
           number(kpis.abandoned, 'abandoned'), percent(kpis.abandonmentRate),
           number(kpis.withdrawn, 'withdrawn'), percent(kpis.withdrawalRate)]]),
-        el('p', { class: 'ri-none', 'data-refugio-insight': 'not-available' },
-          `Tiempo de respuesta de información de países de origen: ${kpis.notAvailable.coiTurnaround}. `
-          + `Anticipación de reserva de intérpretes: ${kpis.notAvailable.interpreterLeadTime}.`),
+        el('h4', {}, 'Información de país de origen (COI): de la llegada al paso a la COI anexada ',
+          csvLink('kpis')),
+        table([['Llegaron al paso', true], ['Con COI', true], ['Al momento (repositorio)', true],
+          ['Esperaron a la SRE', true], ['Pendientes', true], ['Mediana', true], ['p90', true]],
+        [[number(coi.claims, 'coiReached'), number(coi.attached, 'coiAttached'),
+          number(coi.servedFromRepository, 'coiFromRepository'), number(coi.waitedForSre, 'coiWaitedForSre'),
+          number(coi.pending, 'coiPending'), days(coi.medianDays), days(coi.p90Days)]],
+        { 'data-refugio-insight': 'coi' }),
+        el('h4', {}, 'Reserva de intérpretes: de la solicitud a la confirmación ', csvLink('kpis')),
+        table([['Reservas', true], ['Confirmadas por el proveedor', true], ['%', true],
+          ['Agendadas a mano', true], ['%', true], ['Pendientes', true], ['Mediana', true], ['p90', true]],
+        [[number(interpreter.bookings, 'interpreterBooked'), number(interpreter.confirmed, 'interpreterConfirmed'),
+          percent(interpreter.confirmedShare), number(interpreter.manual, 'interpreterManual'),
+          percent(interpreter.manualShare), number(interpreter.pending, 'interpreterPending'),
+          hours(interpreter.medianHours), hours(interpreter.p90Hours)]],
+        { 'data-refugio-insight': 'interpreter' }),
         el('h4', {}, 'Por mes, oficina y modalidad'),
         table([['Mes'], ['Oficina'], ['Modalidad'], ['Registrados', true], ['% en 20 días', true],
-          ['% en 90 días', true], ['% abandono', true], ['% desistimiento', true]],
+          ['% en 90 días', true], ['% abandono', true], ['% desistimiento', true], ['COI: mediana', true],
+          ['Intérprete: mediana', true]],
         kpis.rows.map((r) => {
           const [year, month] = r.month.split('-').map(Number);
           const last = new Date(Date.UTC(year, month, 0)).toISOString().substring(0, 10);
           const scope = { from: `${r.month}-01`, to: last, office: r.office, modality: r.modality };
           return [r.month, r.office, r.modality || '—', number(r.registered, 'registered', scope),
             percent(r.shareWithin20Days), percent(r.shareWithin90Days), percent(r.abandonmentRate),
-            percent(r.withdrawalRate)];
+            percent(r.withdrawalRate), days(r.coiMedianDays), hours(r.interpreterMedianHours)];
         })),
         el('h4', {}, `Plazos legales: ${risk.past} vencidos, ${risk.dueSoon} vencen en ${risk.businessDays} `
           + 'días hábiles o menos ', csvLink('deadline-risk')),
