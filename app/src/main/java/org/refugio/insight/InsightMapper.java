@@ -64,7 +64,8 @@ public interface InsightMapper {
   List<KpiRow> kpis(@Param("f") InsightFilter filter);
 
   /** COI turnaround of the claims registered in the period; {@code coiStep} is the claim's COI activity. */
-  List<CoiRow> coiTurnaround(@Param("f") InsightFilter filter, @Param("coiStep") String coiStep);
+  List<CoiRow> coiTurnaround(@Param("f") InsightFilter filter, @Param("processKey") String processKey,
+      @Param("coiStep") String coiStep);
 
   /** Interpreter bookings of the claims registered in the period. */
   List<InterpreterRow> interpreterLeadTime(@Param("f") InsightFilter filter);

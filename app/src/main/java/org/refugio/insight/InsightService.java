@@ -121,7 +121,8 @@ public class InsightService {
   public Kpis kpis(InsightFilter filter) {
     CoiTurnaround coiTotal = CoiTurnaround.NONE;
     Map<RowKey, CoiTurnaround> coiRows = new HashMap<>();
-    for (CoiRow row : mapper.coiTurnaround(filter, AsylumClaimProcess.Elements.CALL_REQUEST_COI)) {
+    for (CoiRow row : mapper.coiTurnaround(filter, AsylumClaimProcess.KEY,
+        AsylumClaimProcess.Elements.CALL_REQUEST_COI)) {
       CoiTurnaround coi = new CoiTurnaround(row.claims(), row.attached(), row.claims() - row.attached(),
           row.servedFromRepository(), row.waitedForSre(), round(row.medianDays()), round(row.p90Days()));
       if (row.total()) {
