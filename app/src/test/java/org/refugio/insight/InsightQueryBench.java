@@ -28,6 +28,8 @@ class InsightQueryBench extends IntegrationTest {
 
   @Autowired
   private InsightService insight;
+  @Autowired
+  private InsightMapper mapper;
 
   @AfterEach
   void removeTheSeed() {
@@ -113,9 +115,46 @@ class InsightQueryBench extends IntegrationTest {
     System.out.println("BENCH --- with refugio_hi_actinst_key_act_end: the old query (its plan changes) and the new");
     explainAndTime("before", before, period);
     explainAndTime("split (as shipped)", split, period);
+    coiVariants();
     System.out.println("BENCH --- every view again, as shipped, after vacuum");
     views();
     System.out.println("BENCH load average: " + loadAverage());
+  }
+
+  /** The national COI turnaround of 12 months: per row and in total (as shipped), and in total only. */
+  private void coiVariants() {
+    Object[] params = {java.sql.Timestamp.valueOf(LocalDate.now().minusYears(1).plusDays(1).atStartOfDay()),
+        java.sql.Timestamp.valueOf(LocalDate.now().plusDays(1).atStartOfDay()),
+        java.time.ZoneId.systemDefault().getId()};
+    String claims = """
+        with claims_in_filter as (
+          select c.id, c.process_instance_id, c.office_code, c.modality, c.registered_at
+          from refugio.claim c where c.registered_at >= ? and c.registered_at < ?),
+        per_claim as (
+          select to_char(c.registered_at at time zone ?, 'YYYY-MM') as month, c.office_code as office, c.modality,
+            f.attached_at is not null as attached,
+            greatest(0, extract(epoch from (f.attached_at - s.reached_at)) / 86400.0) as days
+          from claims_in_filter c
+          join (select a.proc_inst_id_, min(a.start_time_) as reached_at from act_hi_actinst a
+            where a.proc_def_key_ = 'asylum-claim' and a.act_id_ = 'call_request_coi'
+              and a.proc_inst_id_ in (select x.process_instance_id from claims_in_filter x)
+            group by a.proc_inst_id_) s on s.proc_inst_id_ = c.process_instance_id
+          left join (select distinct on (cc.claim_id) cc.claim_id, cc.attached_at, d.uploaded_at, d.coi_request_id
+            from refugio.claim_coi cc join refugio.coi_document d on d.id = cc.document_id
+            where cc.claim_id in (select x.id from claims_in_filter x)
+            order by cc.claim_id, cc.attached_at, cc.document_id) f on f.claim_id = c.id)
+        """;
+    String perRow = claims + """
+        select month, office, modality, count(*), percentile_cont(0.5) within group (order by days) filter (where attached)
+        from per_claim group by grouping sets ((month, office, modality), ())""";
+    String total = claims + """
+        select count(*), percentile_cont(0.5) within group (order by days) filter (where attached) from per_claim""";
+    for (var variant : java.util.Map.of("per row and total (as shipped)", perRow, "total only", total).entrySet()) {
+      System.out.println("BENCH plan COI " + variant.getKey() + ":\n" + String.join("\n",
+          jdbc.queryForList("explain (analyze, buffers) " + variant.getValue(), String.class, params)));
+      time("COI turnaround SQL, national, 12 months, " + variant.getKey(),
+          () -> jdbc.queryForList(variant.getValue(), params));
+    }
   }
 
   private void explainAndTime(String label, String sql, Object[] period) {
@@ -147,6 +186,11 @@ class InsightQueryBench extends IntegrationTest {
     InsightFilter month = InsightFilter.of(today.minusDays(30), today, null, "REGULAR", zone);
     time("kpis, national, 12 months", () -> insight.kpis(year));
     time("kpis, TAP, 12 months", () -> insight.kpis(office));
+    time("kpis: registrations and conclusions only (mapper.kpis), national", () -> mapper.kpis(year));
+    time("kpis: COI turnaround only (mapper.coiTurnaround), national", () -> mapper.coiTurnaround(year,
+        "asylum-claim", "call_request_coi"));
+    time("kpis: interpreter lead time only (mapper.interpreterLeadTime), national",
+        () -> mapper.interpreterLeadTime(year));
     time("bottlenecks, national, 12 months", () -> insight.bottlenecks(year));
     time("bottlenecks, TAP, 12 months", () -> insight.bottlenecks(office));
     time("bottlenecks, REGULAR, 30 days", () -> insight.bottlenecks(month));
