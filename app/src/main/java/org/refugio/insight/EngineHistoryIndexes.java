@@ -26,6 +26,10 @@ class EngineHistoryIndexes {
       // claims waiting at an activity now (overlay count and drill-down)
       "create index if not exists refugio_hi_actinst_open on act_hi_actinst (proc_def_key_, act_id_)"
           + " include (proc_inst_id_) where end_time_ is null",
+      // per activity in activity order: time spent in a period without sorting the period's rows (bottlenecks), and
+      // when each claim reached its COI step (COI turnaround)
+      "create index if not exists refugio_hi_actinst_key_act_end on act_hi_actinst (proc_def_key_, act_id_, end_time_)"
+          + " include (duration_, proc_inst_id_, start_time_)",
       // the user task each open claim is at (backlog by step)
       "create index if not exists refugio_hi_actinst_open_task on act_hi_actinst (proc_inst_id_, start_time_)"
           + " include (act_id_) where end_time_ is null and act_type_ = 'userTask'");

@@ -15,6 +15,24 @@ public interface InsightMapper {
       long concludedWithin20Days, long concludedWithin90Days, long abandoned, long withdrawn) {
   }
 
+  /**
+   * COI turnaround of the claims that reached the COI step, for one month, office and modality or in total
+   * ({@code total}): how many got their COI, how many at once from the repository and how many after waiting for SRE,
+   * and the median and 90th percentile of days from reaching the step to the first COI attached.
+   */
+  record CoiRow(String month, String office, String modality, boolean total, long claims, long attached,
+      long servedFromRepository, long waitedForSre, Double medianDays, Double p90Days) {
+  }
+
+  /**
+   * Interpreter bookings, for one month, office and modality or in total ({@code total}): how many the provider
+   * confirmed, how many a coordinator booked by hand, and the median and 90th percentile of hours from the request to
+   * either.
+   */
+  record InterpreterRow(String month, String office, String modality, boolean total, long bookings, long confirmed,
+      long manual, Double medianHours, Double p90Hours) {
+  }
+
   /** One activity of the claim's process: claims there now, and time spent there by those that left it. */
   record ActivityRow(String activityId, String activityName, long waiting, long completed, Double medianMinutes,
       Double p90Minutes) {
@@ -45,6 +63,13 @@ public interface InsightMapper {
 
   List<KpiRow> kpis(@Param("f") InsightFilter filter);
 
+  /** COI turnaround of the claims registered in the period; {@code coiStep} is the claim's COI activity. */
+  List<CoiRow> coiTurnaround(@Param("f") InsightFilter filter, @Param("processKey") String processKey,
+      @Param("coiStep") String coiStep);
+
+  /** Interpreter bookings of the claims registered in the period. */
+  List<InterpreterRow> interpreterLeadTime(@Param("f") InsightFilter filter);
+
   List<ActivityRow> bottlenecks(@Param("f") InsightFilter filter, @Param("processKey") String processKey);
 
   List<BacklogRow> backlog(@Param("f") InsightFilter filter);
@@ -57,13 +82,16 @@ public interface InsightMapper {
 
   /**
    * The claims behind a figure. {@code metric}: registered, concluded, concludedWithin20Days, concludedWithin90Days,
-   * abandoned, withdrawn (claims registered in the period); closed (concluded in the period); waiting (at
-   * {@code activityId} now); backlog (open now).
+   * abandoned, withdrawn, coiReached, coiAttached, coiPending, coiFromRepository, coiWaitedForSre, interpreterBooked,
+   * interpreterConfirmed, interpreterManual, interpreterPending (claims registered in the period); closed (concluded
+   * in the period); waiting (at {@code activityId} now); backlog (open now). {@code coiStep}: the claim's COI activity.
    */
   List<ClaimRow> claims(@Param("f") InsightFilter filter, @Param("metric") String metric,
-      @Param("activityId") String activityId, @Param("processKey") String processKey, @Param("limit") int limit);
+      @Param("activityId") String activityId, @Param("processKey") String processKey,
+      @Param("coiStep") String coiStep, @Param("limit") int limit);
 
   /** How many claims {@link #claims} would list without its limit. */
   long countClaims(@Param("f") InsightFilter filter, @Param("metric") String metric,
-      @Param("activityId") String activityId, @Param("processKey") String processKey);
+      @Param("activityId") String activityId, @Param("processKey") String processKey,
+      @Param("coiStep") String coiStep);
 }

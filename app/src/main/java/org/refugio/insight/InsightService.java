@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.refugio.engine.InvalidRequestException;
 import org.refugio.insight.InsightMapper.ActivityRow;
 import org.refugio.insight.InsightMapper.BacklogRow;
 import org.refugio.insight.InsightMapper.ClaimRow;
+import org.refugio.insight.InsightMapper.CoiRow;
+import org.refugio.insight.InsightMapper.InterpreterRow;
 import org.refugio.insight.InsightMapper.DeadlineRow;
 import org.refugio.insight.InsightMapper.KpiRow;
 import org.refugio.insight.InsightMapper.OfficeLimit;
@@ -33,11 +36,9 @@ public class InsightService {
   public static final int CLAIMS_LIMIT = 1000;
   /** The drill-down metrics {@link InsightMapper#claims} understands. */
   public static final Set<String> METRICS = Set.of("registered", "concluded", "concludedWithin20Days",
-      "concludedWithin90Days", "abandoned", "withdrawn", "closed", "waiting", "backlog");
-  /** What the figures cannot show yet, and why. */
-  public static final Map<String, String> NOT_AVAILABLE = Map.of(
-      "coiTurnaround", "sin datos: Refugio aún no registra las solicitudes de información de países de origen",
-      "interpreterLeadTime", "sin datos: Refugio aún no registra las reservas de intérpretes");
+      "concludedWithin90Days", "abandoned", "withdrawn", "closed", "waiting", "backlog", "coiReached", "coiAttached",
+      "coiPending", "coiFromRepository", "coiWaitedForSre", "interpreterBooked", "interpreterConfirmed",
+      "interpreterManual", "interpreterPending");
 
   private final InsightMapper mapper;
   private final OfficeMapper offices;
@@ -55,15 +56,47 @@ public class InsightService {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Kpis(LocalDate from, LocalDate to, long registered, long concluded, long concludedWithin20Days,
       long concludedWithin90Days, Double shareWithin20Days, Double shareWithin90Days, long abandoned, long withdrawn,
-      Double abandonmentRate, Double withdrawalRate, Double coiTurnaroundDays, Double interpreterLeadTimeDays,
-      Map<String, String> notAvailable, List<KpiShareRow> rows) {
+      Double abandonmentRate, Double withdrawalRate, CoiTurnaround coiTurnaround,
+      InterpreterLeadTime interpreterLeadTime, List<KpiShareRow> rows) {
   }
 
-  /** One month, office and modality of the KPIs, shares included. */
+  /**
+   * COI turnaround of the claims that reached the COI step: {@code claims} reached it, {@code attached} have their
+   * COI ({@code servedFromRepository} at once, {@code waitedForSre} after SRE answered), {@code pending} not yet; days
+   * from reaching the step to the first COI attached (median, 90th percentile, 0.1).
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record CoiTurnaround(long claims, long attached, long pending, long servedFromRepository, long waitedForSre,
+      Double medianDays, Double p90Days) {
+
+    static final CoiTurnaround NONE = new CoiTurnaround(0, 0, 0, 0, 0, null, null);
+  }
+
+  /**
+   * Interpreter bookings: {@code confirmed} by the provider, {@code manual} booked by a coordinator after the
+   * confirmation did not come, {@code pending} neither yet; hours from the request to either (median, 90th
+   * percentile, 0.1); the shares of confirmed and manual among those settled.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record InterpreterLeadTime(long bookings, long confirmed, long manual, long pending, Double medianHours,
+      Double p90Hours, Double confirmedShare, Double manualShare) {
+
+    static final InterpreterLeadTime NONE = new InterpreterLeadTime(0, 0, 0, 0, null, null, null, null);
+  }
+
+  /** One month, office and modality of the KPIs, shares, COI turnaround and interpreter lead time included. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record KpiShareRow(String month, String office, String modality, long registered, long concluded,
       long concludedWithin20Days, long concludedWithin90Days, Double shareWithin20Days, Double shareWithin90Days,
-      long abandoned, long withdrawn, Double abandonmentRate, Double withdrawalRate) {
+      long abandoned, long withdrawn, Double abandonmentRate, Double withdrawalRate, long coiClaims, long coiAttached,
+      long coiPending, long coiServedFromRepository, long coiWaitedForSre, Double coiMedianDays, Double coiP90Days,
+      long interpreterBookings, long interpreterConfirmed, long interpreterManual, long interpreterPending,
+      Double interpreterMedianHours, Double interpreterP90Hours, Double interpreterConfirmedShare,
+      Double interpreterManualShare) {
+  }
+
+  /** The month, office and modality a KPI row is about. */
+  private record RowKey(String month, String office, String modality) {
   }
 
   /** An activity's figures for the overlay. */
@@ -86,6 +119,31 @@ public class InsightService {
   }
 
   public Kpis kpis(InsightFilter filter) {
+    CoiTurnaround coiTotal = CoiTurnaround.NONE;
+    Map<RowKey, CoiTurnaround> coiRows = new HashMap<>();
+    for (CoiRow row : mapper.coiTurnaround(filter, AsylumClaimProcess.KEY,
+        AsylumClaimProcess.Elements.CALL_REQUEST_COI)) {
+      CoiTurnaround coi = new CoiTurnaround(row.claims(), row.attached(), row.claims() - row.attached(),
+          row.servedFromRepository(), row.waitedForSre(), round(row.medianDays()), round(row.p90Days()));
+      if (row.total()) {
+        coiTotal = coi;
+      } else {
+        coiRows.put(new RowKey(row.month(), row.office(), row.modality()), coi);
+      }
+    }
+    InterpreterLeadTime interpreterTotal = InterpreterLeadTime.NONE;
+    Map<RowKey, InterpreterLeadTime> interpreterRows = new HashMap<>();
+    for (InterpreterRow row : mapper.interpreterLeadTime(filter)) {
+      long settled = row.confirmed() + row.manual();
+      InterpreterLeadTime interpreter = new InterpreterLeadTime(row.bookings(), row.confirmed(), row.manual(),
+          row.bookings() - settled, round(row.medianHours()), round(row.p90Hours()), share(row.confirmed(), settled),
+          share(row.manual(), settled));
+      if (row.total()) {
+        interpreterTotal = interpreter;
+      } else {
+        interpreterRows.put(new RowKey(row.month(), row.office(), row.modality()), interpreter);
+      }
+    }
     List<KpiShareRow> rows = new ArrayList<>();
     long registered = 0;
     long concluded = 0;
@@ -94,10 +152,17 @@ public class InsightService {
     long abandoned = 0;
     long withdrawn = 0;
     for (KpiRow row : mapper.kpis(filter)) {
+      RowKey key = new RowKey(row.month(), row.office(), row.modality());
+      CoiTurnaround coi = coiRows.getOrDefault(key, CoiTurnaround.NONE);
+      InterpreterLeadTime interpreter = interpreterRows.getOrDefault(key, InterpreterLeadTime.NONE);
       rows.add(new KpiShareRow(row.month(), row.office(), row.modality(), row.registered(), row.concluded(),
           row.concludedWithin20Days(), row.concludedWithin90Days(), share(row.concludedWithin20Days(),
           row.registered()), share(row.concludedWithin90Days(), row.registered()), row.abandoned(), row.withdrawn(),
-          share(row.abandoned(), row.registered()), share(row.withdrawn(), row.registered())));
+          share(row.abandoned(), row.registered()), share(row.withdrawn(), row.registered()), coi.claims(),
+          coi.attached(), coi.pending(), coi.servedFromRepository(), coi.waitedForSre(), coi.medianDays(),
+          coi.p90Days(), interpreter.bookings(), interpreter.confirmed(), interpreter.manual(),
+          interpreter.pending(), interpreter.medianHours(), interpreter.p90Hours(), interpreter.confirmedShare(),
+          interpreter.manualShare()));
       registered += row.registered();
       concluded += row.concluded();
       within20 += row.concludedWithin20Days();
@@ -107,7 +172,7 @@ public class InsightService {
     }
     return new Kpis(filter.from(), filter.to(), registered, concluded, within20, within90, share(within20, registered),
         share(within90, registered), abandoned, withdrawn, share(abandoned, registered), share(withdrawn, registered),
-        null, null, NOT_AVAILABLE, rows);
+        coiTotal, interpreterTotal, rows);
   }
 
   public List<Bottleneck> bottlenecks(InsightFilter filter) {
@@ -158,8 +223,9 @@ public class InsightService {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException("No se pudo desglosar la cifra.", errors);
     }
-    long total = mapper.countClaims(filter, metric, activityId, AsylumClaimProcess.KEY);
-    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, AsylumClaimProcess.KEY, CLAIMS_LIMIT);
+    String coiStep = AsylumClaimProcess.Elements.CALL_REQUEST_COI;
+    long total = mapper.countClaims(filter, metric, activityId, AsylumClaimProcess.KEY, coiStep);
+    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, AsylumClaimProcess.KEY, coiStep, CLAIMS_LIMIT);
     return new Claims(metric, total, total > rows.size(), rows);
   }
 
@@ -167,7 +233,7 @@ public class InsightService {
     return whole == 0 ? null : (double) part / whole;
   }
 
-  private static Double round(Double minutes) {
-    return minutes == null ? null : Math.round(minutes * 10) / 10.0;
+  private static Double round(Double value) {
+    return value == null ? null : Math.round(value * 10) / 10.0;
   }
 }

@@ -85,6 +85,14 @@ function duration(minutes) {
   return `${(minutes / 60 / 24).toFixed(1)} d`;
 }
 
+function days(value) {
+  return value === null || value === undefined ? 'sin datos' : `${value.toFixed(1)} d`;
+}
+
+function hours(value) {
+  return value === null || value === undefined ? 'sin datos' : `${value.toFixed(1)} h`;
+}
+
 function percent(share) {
   return share === null || share === undefined ? 'sin datos' : `${(share * 100).toFixed(1)} %`;
 }
@@ -195,146 +203,189 @@ const overlayPlugin = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// The dashboard
+// The dashboard: on Cockpit's start page and on its own page, #/indicadores, under the navigation entry "Indicadores"
+
+const ROUTE = '/indicadores';
+
+function renderDashboard(node, api, page) {
+  addStyle();
+  const root = el('section', { class: 'ri-dashboard', 'data-refugio-insight': 'dashboard',
+    'data-page': page, style: page === 'route' ? 'padding: 10px 20px; overflow: auto; height: 100%' : null });
+  node.appendChild(root);
+  const filters = { from: '', to: '', office: '', modality: '' };
+  const drill = el('div', { 'data-refugio-insight': 'drilldown' });
+
+  function url(path, extra = {}) {
+    return `/api/insight/${path}?${query({ ...filters, ...extra })}`;
+  }
+
+  function csvLink(path, extra) {
+    return el('a', { href: url(path, { ...extra, format: 'csv' }), download: '' }, 'CSV');
+  }
+
+  /** A number that opens the list of its claims. */
+  function number(value, metric, extra = {}) {
+    if (!value) return String(value ?? 0);
+    const attributes = { class: 'ri-drill', 'data-metric': metric, onclick: () => drillDown(metric, extra) };
+    if (extra.activityId) attributes['data-activity-id'] = extra.activityId;
+    return el('a', attributes, String(value));
+  }
+
+  async function drillDown(metric, extra) {
+    drill.replaceChildren('Cargando expedientes…');
+    try {
+      const result = await getJson(url('claims', { metric, ...extra }), api);
+      drill.replaceChildren(
+        el('h4', {}, `Expedientes (${result.total}${result.truncated ? `, se muestran ${result.claims.length}` : ''})`,
+          ' ', csvLink('claims', { metric, ...extra })),
+        el('table', {}, el('tr', {}, ['Expediente', 'Oficina', 'Modalidad', 'Estado', 'Registro', 'Cierre',
+          'Motivo', 'Próximo plazo', 'Paso'].map((h) => el('th', {}, h))),
+        result.claims.map((c) => el('tr', {}, el('td', {}, c.caseNumber), el('td', {}, c.office),
+          el('td', {}, c.modality || '—'), el('td', {}, c.status), el('td', {}, dateTime(c.registeredAt)),
+          el('td', {}, dateTime(c.closedAt)), el('td', {}, c.closureReason || '—'),
+          el('td', {}, dateTime(c.nextDeadlineAt)), el('td', {}, c.step || '—')))));
+      drill.scrollIntoView({ block: 'nearest' });
+    } catch (e) {
+      drill.replaceChildren(el('p', { class: 'ri-error' }, e.message));
+    }
+  }
+
+  function table(headers, rows, attributes = {}) {
+    return el('table', attributes, el('tr', {}, headers.map(([h, numeric]) => el('th', numeric ? { class: 'ri-n' } : {}, h))),
+      rows.map((cells) => el('tr', {}, cells.map((cell, i) => el('td', headers[i][1] ? { class: 'ri-n' } : {},
+        cell)))));
+  }
+
+  function filterBar() {
+    const from = el('input', { type: 'date', name: 'from', value: filters.from });
+    const to = el('input', { type: 'date', name: 'to', value: filters.to });
+    const office = el('input', { type: 'text', name: 'office', size: 5, value: filters.office,
+      placeholder: 'todas' });
+    const modality = el('select', { name: 'modality' }, el('option', { value: '' }, 'Todas'),
+      MODALITIES.map((m) => el('option', { value: m, ...(filters.modality === m ? { selected: '' } : {}) }, m)));
+    return el('form', { class: 'ri-filters', onsubmit: (event) => {
+      event.preventDefault();
+      Object.assign(filters, { from: from.value, to: to.value, office: office.value, modality: modality.value });
+      load();
+    } }, el('label', {}, 'Desde ', from), el('label', {}, 'Hasta ', to), el('label', {}, 'Oficina ', office),
+    el('label', {}, 'Modalidad ', modality), el('button', { type: 'submit', class: 'btn btn-default btn-sm' },
+      'Aplicar'), el('span', {}, ' Sin periodo: los últimos 12 meses.'));
+  }
+
+  async function load() {
+    root.replaceChildren(el('h3', {}, 'Gestión: rezago, plazos e indicadores'), filterBar(), 'Cargando…');
+    let kpis;
+    let backlog;
+    let risk;
+    let weekly;
+    let bottlenecks;
+    try {
+      [kpis, backlog, risk, weekly, bottlenecks] = await Promise.all([getJson(url('kpis'), api),
+        getJson(url('backlog'), api), getJson(url('deadline-risk'), api), getJson(url('concluded-weekly'), api),
+        getJson(url('bottlenecks'), api)]);
+    } catch (e) {
+      root.replaceChildren(el('h3', {}, 'Gestión: rezago, plazos e indicadores'), filterBar(),
+        el('p', { class: 'ri-error' }, e.message));
+      return;
+    }
+    root.lastChild.remove();
+    const coi = kpis.coiTurnaround;
+    const interpreter = kpis.interpreterLeadTime;
+    root.append(
+      el('h4', {}, `Indicadores de los expedientes registrados del ${kpis.from} al ${kpis.to} `, csvLink('kpis')),
+      table([['Registrados', true], ['Concluidos', true], ['En 20 días', true], ['% en 20 días', true],
+        ['En 90 días', true], ['% en 90 días', true], ['Abandono', true], ['% abandono', true],
+        ['Desistimiento', true], ['% desistimiento', true]],
+      [[number(kpis.registered, 'registered'), number(kpis.concluded, 'concluded'),
+        number(kpis.concludedWithin20Days, 'concludedWithin20Days'), percent(kpis.shareWithin20Days),
+        number(kpis.concludedWithin90Days, 'concludedWithin90Days'), percent(kpis.shareWithin90Days),
+        number(kpis.abandoned, 'abandoned'), percent(kpis.abandonmentRate),
+        number(kpis.withdrawn, 'withdrawn'), percent(kpis.withdrawalRate)]]),
+      el('h4', {}, 'Información de país de origen (COI): de la llegada al paso a la COI anexada ',
+        csvLink('kpis')),
+      table([['Llegaron al paso', true], ['Con COI', true], ['Al momento (repositorio)', true],
+        ['Esperaron a la SRE', true], ['Pendientes', true], ['Mediana', true], ['p90', true]],
+      [[number(coi.claims, 'coiReached'), number(coi.attached, 'coiAttached'),
+        number(coi.servedFromRepository, 'coiFromRepository'), number(coi.waitedForSre, 'coiWaitedForSre'),
+        number(coi.pending, 'coiPending'), days(coi.medianDays), days(coi.p90Days)]],
+      { 'data-refugio-insight': 'coi' }),
+      el('h4', {}, 'Reserva de intérpretes: de la solicitud a la confirmación ', csvLink('kpis')),
+      table([['Reservas', true], ['Confirmadas por el proveedor', true], ['%', true],
+        ['Agendadas a mano', true], ['%', true], ['Pendientes', true], ['Mediana', true], ['p90', true]],
+      [[number(interpreter.bookings, 'interpreterBooked'), number(interpreter.confirmed, 'interpreterConfirmed'),
+        percent(interpreter.confirmedShare), number(interpreter.manual, 'interpreterManual'),
+        percent(interpreter.manualShare), number(interpreter.pending, 'interpreterPending'),
+        hours(interpreter.medianHours), hours(interpreter.p90Hours)]],
+      { 'data-refugio-insight': 'interpreter' }),
+      el('h4', {}, 'Por mes, oficina y modalidad'),
+      table([['Mes'], ['Oficina'], ['Modalidad'], ['Registrados', true], ['% en 20 días', true],
+        ['% en 90 días', true], ['% abandono', true], ['% desistimiento', true], ['COI: mediana', true],
+        ['Intérprete: mediana', true]],
+      kpis.rows.map((r) => {
+        const [year, month] = r.month.split('-').map(Number);
+        const last = new Date(Date.UTC(year, month, 0)).toISOString().substring(0, 10);
+        const scope = { from: `${r.month}-01`, to: last, office: r.office, modality: r.modality };
+        return [r.month, r.office, r.modality || '—', number(r.registered, 'registered', scope),
+          percent(r.shareWithin20Days), percent(r.shareWithin90Days), percent(r.abandonmentRate),
+          percent(r.withdrawalRate), days(r.coiMedianDays), hours(r.interpreterMedianHours)];
+      })),
+      el('h4', {}, `Plazos legales: ${risk.past} vencidos, ${risk.dueSoon} vencen en ${risk.businessDays} `
+        + 'días hábiles o menos ', csvLink('deadline-risk')),
+      risk.claims.length ? table([['Expediente'], ['Oficina'], ['Modalidad'], ['Plazo'], ['Vence'], ['Estado'],
+        ['Paso']], risk.claims.map((c) => [c.caseNumber, c.office, c.modality || '—', c.deadline,
+        dateTime(c.dueAt), c.past ? 'VENCIDO' : 'por vencer', c.step || '—']))
+        : el('p', { class: 'ri-none' }, 'Ningún plazo vencido ni por vencer.'),
+      el('h4', {}, 'Rezago: expedientes abiertos por oficina, paso, modalidad y antigüedad ', csvLink('backlog')),
+      table([['Oficina'], ['Paso'], ['Modalidad'], ['0–30 días', true], ['31–90', true], ['91–180', true],
+        ['> 180', true], ['Total', true]], backlog.map((r) => [r.office, r.step || '(sin tarea)',
+        r.modality || '—', r.days0To30, r.days31To90, r.days91To180, r.daysOver180,
+        number(r.total, 'backlog', { office: r.office, modality: r.modality })])),
+      el('h4', {}, 'Concluidos por semana ', csvLink('concluded-weekly')),
+      table([['Semana (lunes)'], ['Concluidos', true], ['Resueltos', true], ['Abandono', true],
+        ['Desistimiento', true], ['Otros', true]], weekly.map((w) => {
+        const end = new Date(`${w.weekStart}T00:00:00Z`);
+        end.setUTCDate(end.getUTCDate() + 6);
+        return [w.weekStart, number(w.concluded, 'closed', { from: w.weekStart,
+          to: end.toISOString().substring(0, 10) }), w.decided, w.abandoned, w.withdrawn, w.other];
+      })),
+      el('h4', {}, 'Cuellos de botella por actividad ', csvLink('bottlenecks')),
+      table([['Actividad'], ['En espera', true], ['Pasaron', true], ['Mediana', true], ['p90', true]],
+        bottlenecks.filter((b) => b.waiting || b.completed).map((b) => [b.activityName || b.activityId,
+          number(b.waiting, 'waiting', { activityId: b.activityId }), b.completed, duration(b.medianMinutes),
+          duration(b.p90Minutes)])),
+      drill);
+  }
+
+  load();
+}
 
 const dashboardPlugin = {
   id: `${PLUGIN}-dashboard`,
   pluginPoint: 'cockpit.dashboard',
   priority: 50,
   render(node, { api }) {
-    addStyle();
-    const root = el('section', { class: 'ri-dashboard', 'data-refugio-insight': 'dashboard' });
-    node.appendChild(root);
-    const filters = { from: '', to: '', office: '', modality: '' };
-    const drill = el('div', { 'data-refugio-insight': 'drilldown' });
-
-    function url(path, extra = {}) {
-      return `/api/insight/${path}?${query({ ...filters, ...extra })}`;
-    }
-
-    function csvLink(path, extra) {
-      return el('a', { href: url(path, { ...extra, format: 'csv' }), download: '' }, 'CSV');
-    }
-
-    /** A number that opens the list of its claims. */
-    function number(value, metric, extra = {}) {
-      if (!value) return String(value ?? 0);
-      const attributes = { class: 'ri-drill', 'data-metric': metric, onclick: () => drillDown(metric, extra) };
-      if (extra.activityId) attributes['data-activity-id'] = extra.activityId;
-      return el('a', attributes, String(value));
-    }
-
-    async function drillDown(metric, extra) {
-      drill.replaceChildren('Cargando expedientes…');
-      try {
-        const result = await getJson(url('claims', { metric, ...extra }), api);
-        drill.replaceChildren(
-          el('h4', {}, `Expedientes (${result.total}${result.truncated ? `, se muestran ${result.claims.length}` : ''})`,
-            ' ', csvLink('claims', { metric, ...extra })),
-          el('table', {}, el('tr', {}, ['Expediente', 'Oficina', 'Modalidad', 'Estado', 'Registro', 'Cierre',
-            'Motivo', 'Próximo plazo', 'Paso'].map((h) => el('th', {}, h))),
-          result.claims.map((c) => el('tr', {}, el('td', {}, c.caseNumber), el('td', {}, c.office),
-            el('td', {}, c.modality || '—'), el('td', {}, c.status), el('td', {}, dateTime(c.registeredAt)),
-            el('td', {}, dateTime(c.closedAt)), el('td', {}, c.closureReason || '—'),
-            el('td', {}, dateTime(c.nextDeadlineAt)), el('td', {}, c.step || '—')))));
-        drill.scrollIntoView({ block: 'nearest' });
-      } catch (e) {
-        drill.replaceChildren(el('p', { class: 'ri-error' }, e.message));
-      }
-    }
-
-    function table(headers, rows) {
-      return el('table', {}, el('tr', {}, headers.map(([h, numeric]) => el('th', numeric ? { class: 'ri-n' } : {}, h))),
-        rows.map((cells) => el('tr', {}, cells.map((cell, i) => el('td', headers[i][1] ? { class: 'ri-n' } : {},
-          cell)))));
-    }
-
-    function filterBar() {
-      const from = el('input', { type: 'date', name: 'from', value: filters.from });
-      const to = el('input', { type: 'date', name: 'to', value: filters.to });
-      const office = el('input', { type: 'text', name: 'office', size: 5, value: filters.office,
-        placeholder: 'todas' });
-      const modality = el('select', { name: 'modality' }, el('option', { value: '' }, 'Todas'),
-        MODALITIES.map((m) => el('option', { value: m, ...(filters.modality === m ? { selected: '' } : {}) }, m)));
-      return el('form', { class: 'ri-filters', onsubmit: (event) => {
-        event.preventDefault();
-        Object.assign(filters, { from: from.value, to: to.value, office: office.value, modality: modality.value });
-        load();
-      } }, el('label', {}, 'Desde ', from), el('label', {}, 'Hasta ', to), el('label', {}, 'Oficina ', office),
-      el('label', {}, 'Modalidad ', modality), el('button', { type: 'submit', class: 'btn btn-default btn-sm' },
-        'Aplicar'), el('span', {}, ' Sin periodo: los últimos 12 meses.'));
-    }
-
-    async function load() {
-      root.replaceChildren(el('h3', {}, 'Gestión: rezago, plazos e indicadores'), filterBar(), 'Cargando…');
-      let kpis;
-      let backlog;
-      let risk;
-      let weekly;
-      let bottlenecks;
-      try {
-        [kpis, backlog, risk, weekly, bottlenecks] = await Promise.all([getJson(url('kpis'), api),
-          getJson(url('backlog'), api), getJson(url('deadline-risk'), api), getJson(url('concluded-weekly'), api),
-          getJson(url('bottlenecks'), api)]);
-      } catch (e) {
-        root.replaceChildren(el('h3', {}, 'Gestión: rezago, plazos e indicadores'), filterBar(),
-          el('p', { class: 'ri-error' }, e.message));
-        return;
-      }
-      root.lastChild.remove();
-      root.append(
-        el('h4', {}, `Indicadores de los expedientes registrados del ${kpis.from} al ${kpis.to} `, csvLink('kpis')),
-        table([['Registrados', true], ['Concluidos', true], ['En 20 días', true], ['% en 20 días', true],
-          ['En 90 días', true], ['% en 90 días', true], ['Abandono', true], ['% abandono', true],
-          ['Desistimiento', true], ['% desistimiento', true]],
-        [[number(kpis.registered, 'registered'), number(kpis.concluded, 'concluded'),
-          number(kpis.concludedWithin20Days, 'concludedWithin20Days'), percent(kpis.shareWithin20Days),
-          number(kpis.concludedWithin90Days, 'concludedWithin90Days'), percent(kpis.shareWithin90Days),
-          number(kpis.abandoned, 'abandoned'), percent(kpis.abandonmentRate),
-          number(kpis.withdrawn, 'withdrawn'), percent(kpis.withdrawalRate)]]),
-        el('p', { class: 'ri-none', 'data-refugio-insight': 'not-available' },
-          `Tiempo de respuesta de información de países de origen: ${kpis.notAvailable.coiTurnaround}. `
-          + `Anticipación de reserva de intérpretes: ${kpis.notAvailable.interpreterLeadTime}.`),
-        el('h4', {}, 'Por mes, oficina y modalidad'),
-        table([['Mes'], ['Oficina'], ['Modalidad'], ['Registrados', true], ['% en 20 días', true],
-          ['% en 90 días', true], ['% abandono', true], ['% desistimiento', true]],
-        kpis.rows.map((r) => {
-          const [year, month] = r.month.split('-').map(Number);
-          const last = new Date(Date.UTC(year, month, 0)).toISOString().substring(0, 10);
-          const scope = { from: `${r.month}-01`, to: last, office: r.office, modality: r.modality };
-          return [r.month, r.office, r.modality || '—', number(r.registered, 'registered', scope),
-            percent(r.shareWithin20Days), percent(r.shareWithin90Days), percent(r.abandonmentRate),
-            percent(r.withdrawalRate)];
-        })),
-        el('h4', {}, `Plazos legales: ${risk.past} vencidos, ${risk.dueSoon} vencen en ${risk.businessDays} `
-          + 'días hábiles o menos ', csvLink('deadline-risk')),
-        risk.claims.length ? table([['Expediente'], ['Oficina'], ['Modalidad'], ['Plazo'], ['Vence'], ['Estado'],
-          ['Paso']], risk.claims.map((c) => [c.caseNumber, c.office, c.modality || '—', c.deadline,
-          dateTime(c.dueAt), c.past ? 'VENCIDO' : 'por vencer', c.step || '—']))
-          : el('p', { class: 'ri-none' }, 'Ningún plazo vencido ni por vencer.'),
-        el('h4', {}, 'Rezago: expedientes abiertos por oficina, paso, modalidad y antigüedad ', csvLink('backlog')),
-        table([['Oficina'], ['Paso'], ['Modalidad'], ['0–30 días', true], ['31–90', true], ['91–180', true],
-          ['> 180', true], ['Total', true]], backlog.map((r) => [r.office, r.step || '(sin tarea)',
-          r.modality || '—', r.days0To30, r.days31To90, r.days91To180, r.daysOver180,
-          number(r.total, 'backlog', { office: r.office, modality: r.modality })])),
-        el('h4', {}, 'Concluidos por semana ', csvLink('concluded-weekly')),
-        table([['Semana (lunes)'], ['Concluidos', true], ['Resueltos', true], ['Abandono', true],
-          ['Desistimiento', true], ['Otros', true]], weekly.map((w) => {
-          const end = new Date(`${w.weekStart}T00:00:00Z`);
-          end.setUTCDate(end.getUTCDate() + 6);
-          return [w.weekStart, number(w.concluded, 'closed', { from: w.weekStart,
-            to: end.toISOString().substring(0, 10) }), w.decided, w.abandoned, w.withdrawn, w.other];
-        })),
-        el('h4', {}, 'Cuellos de botella por actividad ', csvLink('bottlenecks')),
-        table([['Actividad'], ['En espera', true], ['Pasaron', true], ['Mediana', true], ['p90', true]],
-          bottlenecks.filter((b) => b.waiting || b.completed).map((b) => [b.activityName || b.activityId,
-            number(b.waiting, 'waiting', { activityId: b.activityId }), b.completed, duration(b.medianMinutes),
-            duration(b.p90Minutes)])),
-        drill);
-    }
-
-    load();
+    renderDashboard(node, api, 'dashboard');
   },
 };
 
-export default [overlayPlugin, dashboardPlugin];
+const routePlugin = {
+  id: `${PLUGIN}-route`,
+  pluginPoint: 'cockpit.route',
+  properties: { path: ROUTE, label: ROUTE },
+  render(node, { api }) {
+    renderDashboard(node, api, 'route');
+  },
+};
+
+const navigationPlugin = {
+  id: `${PLUGIN}-navigation`,
+  pluginPoint: 'cockpit.navigation',
+  priority: 5,
+  properties: {
+    pagePath: `#${ROUTE}`,
+    label: 'Indicadores',
+    checkActive: (path) => path.indexOf(`#${ROUTE}`) > -1,
+  },
+};
+
+export default [overlayPlugin, dashboardPlugin, routePlugin, navigationPlugin];

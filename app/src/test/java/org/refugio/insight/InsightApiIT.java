@@ -2,6 +2,7 @@ package org.refugio.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.refugio.calendar.BusinessCalendar;
+import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.claim.AsylumClaimProcess.Elements;
 import org.refugio.security.Role;
 import org.refugio.support.IntegrationTest;
@@ -35,6 +37,10 @@ class InsightApiIT extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PERIOD = "from=2024-03-01&to=2024-04-30";
+  /** The COI and interpreter figures: Tenosique claims registered in May 2024. */
+  private static final String MAY = "from=2024-05-01&to=2024-05-31";
+  /** Tenosique's office manager: member of managerTnq. */
+  private static final String TNQ_MANAGER = "insightManagerTnq";
   /** A national manager: member of the group manager. */
   private static final String NATIONAL = "insightNational";
   private static final String ASSESS = Elements.USER_ASSESS_CLAIM;
@@ -84,6 +90,36 @@ class InsightApiIT extends IntegrationTest {
         .atZone(ZoneId.systemDefault()).toOffsetDateTime());
     String a4 = seed.claim("TNQ-4", "TNQ", "ACCELERATED", today.minusDays(100).atTime(LocalTime.NOON), null, null);
     seed.activity(a4, ASSESS, "userTask", today.minusDays(99).atTime(LocalTime.NOON), null);
+    seedCoiAndInterpreters();
+  }
+
+  /**
+   * Five Tenosique claims registered in May 2024 (closed since, so that they stay out of what waits now). C1 gets a
+   * COI document already in the repository; C2 and C3 wait for SRE's answer (6 and 10 days); C4 reaches the COI step
+   * and is withdrawn before any COI; C5 never reaches it. Interpreters: C1 confirmed in 6 h, C2 in 24 h, C3 booked by
+   * hand after 48 h, C4's request unanswered.
+   */
+  private void seedCoiAndInterpreters() {
+    String coiStep = AsylumClaimProcess.Elements.CALL_REQUEST_COI;
+    long repositoryDocument = seed.coiDocument("HT", day(2024, 1, 10), null);
+    long request = seed.coiRequest("HT", day(2024, 5, 8), day(2024, 5, 14));
+    long sreDocument = seed.coiDocument("HT", day(2024, 5, 14), request);
+    String[][] claims = {{"TNQ-C1", "REGULAR"}, {"TNQ-C2", "REGULAR"}, {"TNQ-C3", "ACCELERATED"},
+        {"TNQ-C4", "REGULAR"}, {"TNQ-C5", "REGULAR"}};
+    for (int i = 0; i < claims.length; i++) {
+      String instance = seed.claim(claims[i][0], "TNQ", claims[i][1], day(2024, 5, 6 + i), day(2024, 6, 28),
+          i == 3 ? "WITHDRAWAL" : "DECISION");
+      if (i < 4) {
+        seed.activity(instance, coiStep, "callActivity", day(2024, 5, 7 + i), 60 * 24 * 3);
+      }
+    }
+    seed.attachCoi(seed.claimId("TNQ-C1"), repositoryDocument, day(2024, 5, 7));
+    seed.attachCoi(seed.claimId("TNQ-C2"), sreDocument, day(2024, 5, 14));
+    seed.attachCoi(seed.claimId("TNQ-C3"), sreDocument, day(2024, 5, 19));
+    seed.booking(seed.claimId("TNQ-C1"), "TNQ", "CONFIRMED", day(2024, 5, 7), day(2024, 5, 7).plusHours(6));
+    seed.booking(seed.claimId("TNQ-C2"), "TNQ", "CONFIRMED", day(2024, 5, 8), day(2024, 5, 9));
+    seed.booking(seed.claimId("TNQ-C3"), "TNQ", "MANUAL", day(2024, 5, 9), day(2024, 5, 11));
+    seed.booking(seed.claimId("TNQ-C4"), "TNQ", "REQUESTED", day(2024, 5, 10), null);
   }
 
   @AfterEach
@@ -104,12 +140,125 @@ class InsightApiIT extends IntegrationTest {
     assertThat(kpis.get("abandoned").asLong()).isEqualTo(1);
     assertThat(kpis.get("withdrawn").asLong()).isEqualTo(1);
     assertThat(kpis.get("abandonmentRate").asDouble()).isEqualTo(0.2);
-    assertThat(kpis.get("coiTurnaroundDays").isNull()).isTrue();
-    assertThat(kpis.get("notAvailable").get("coiTurnaround").asText()).startsWith("sin datos");
+    // no Tapachula claim of the period reached the COI step or booked an interpreter: zero, and no median
+    assertThat(kpis.get("coiTurnaround").get("claims").asLong()).isZero();
+    assertThat(kpis.get("coiTurnaround").get("medianDays").isNull()).isTrue();
+    assertThat(kpis.get("interpreterLeadTime").get("bookings").asLong()).isZero();
     assertThat(kpis.get("rows")).extracting(r -> r.get("month").asText(), r -> r.get("office").asText(),
         r -> r.get("modality").asText(), r -> r.get("registered").asLong(), r -> r.get("concludedWithin90Days")
             .asLong()).containsExactly(tuple("2024-03", "TAP", "ACCELERATED", 1L, 0L),
         tuple("2024-03", "TAP", "REGULAR", 3L, 2L), tuple("2024-04", "TAP", "ACCELERATED", 1L, 1L));
+  }
+
+  @Test
+  void shouldMeasureCoiTurnaroundFromTheCoiStepToTheFirstCoiAttached() throws IOException {
+    JsonNode coi = ok(NATIONAL, "/api/insight/kpis?office=TNQ&" + MAY).get("coiTurnaround");
+
+    assertThat(coi.get("claims").asLong()).isEqualTo(4);
+    assertThat(coi.get("attached").asLong()).isEqualTo(3);
+    assertThat(coi.get("pending").asLong()).isEqualTo(1);
+    assertThat(coi.get("servedFromRepository").asLong()).isEqualTo(1);
+    assertThat(coi.get("waitedForSre").asLong()).isEqualTo(2);
+    // days 0, 6 and 10: median 6, p90 6 + 0.8 × 4
+    assertThat(coi.get("medianDays").asDouble()).isEqualTo(6.0);
+    assertThat(coi.get("p90Days").asDouble()).isEqualTo(9.2);
+  }
+
+  @Test
+  void shouldMeasureInterpreterLeadTimeAndTheShareBookedByHand() throws IOException {
+    JsonNode interpreter = ok(NATIONAL, "/api/insight/kpis?office=TNQ&" + MAY).get("interpreterLeadTime");
+
+    assertThat(interpreter.get("bookings").asLong()).isEqualTo(4);
+    assertThat(interpreter.get("confirmed").asLong()).isEqualTo(2);
+    assertThat(interpreter.get("manual").asLong()).isEqualTo(1);
+    assertThat(interpreter.get("pending").asLong()).isEqualTo(1);
+    // hours 6, 24 and 48: median 24, p90 24 + 0.8 × 24
+    assertThat(interpreter.get("medianHours").asDouble()).isEqualTo(24.0);
+    assertThat(interpreter.get("p90Hours").asDouble()).isEqualTo(43.2);
+    assertThat(interpreter.get("confirmedShare").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(interpreter.get("manualShare").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
+  }
+
+  @Test
+  void shouldBreakCoiAndInterpreterFiguresDownByMonthOfficeAndModalityAlsoInCsv() throws IOException {
+    JsonNode rows = ok(NATIONAL, "/api/insight/kpis?office=TNQ&" + MAY).get("rows");
+
+    assertThat(rows).extracting(r -> r.get("modality").asText(), r -> r.get("registered").asLong(),
+        r -> r.get("coiClaims").asLong(), r -> r.get("coiMedianDays").asDouble(),
+        r -> r.get("interpreterBookings").asLong(), r -> r.get("interpreterMedianHours").asDouble())
+        .containsExactly(tuple("ACCELERATED", 1L, 1L, 10.0, 1L, 48.0), tuple("REGULAR", 4L, 3L, 3.0, 3L, 15.0));
+    String[] csv = get(NATIONAL, "/api/insight/kpis?format=csv&office=TNQ&" + MAY).getBody().split("\r\n");
+    assertThat(csv[0]).endsWith(",coiClaims,coiAttached,coiPending,coiServedFromRepository,coiWaitedForSre,"
+        + "coiMedianDays,coiP90Days,interpreterBookings,interpreterConfirmed,interpreterManual,interpreterPending,"
+        + "interpreterMedianHours,interpreterP90Hours,interpreterConfirmedShare,interpreterManualShare");
+    assertThat(csv[2]).startsWith("2024-05,TNQ,REGULAR,4,4,")
+        .endsWith(",3,2,1,1,1,3.0,5.4,3,2,0,1,15.0,22.2,1.0,0.0");
+  }
+
+  @Test
+  void shouldDrillDownFromCoiAndInterpreterFiguresToTheirClaims() throws IOException {
+    assertThat(caseNumbers(NATIONAL, "coiReached")).containsExactly("INSIGHT-TNQ-C1", "INSIGHT-TNQ-C2",
+        "INSIGHT-TNQ-C3", "INSIGHT-TNQ-C4");
+    assertThat(caseNumbers(NATIONAL, "coiAttached")).containsExactly("INSIGHT-TNQ-C1", "INSIGHT-TNQ-C2",
+        "INSIGHT-TNQ-C3");
+    assertThat(caseNumbers(NATIONAL, "coiFromRepository")).containsExactly("INSIGHT-TNQ-C1");
+    assertThat(caseNumbers(NATIONAL, "coiWaitedForSre")).containsExactly("INSIGHT-TNQ-C2", "INSIGHT-TNQ-C3");
+    assertThat(caseNumbers(NATIONAL, "coiPending")).containsExactly("INSIGHT-TNQ-C4");
+    assertThat(caseNumbers(NATIONAL, "interpreterBooked")).containsExactly("INSIGHT-TNQ-C1", "INSIGHT-TNQ-C2",
+        "INSIGHT-TNQ-C3", "INSIGHT-TNQ-C4");
+    assertThat(caseNumbers(NATIONAL, "interpreterConfirmed")).containsExactly("INSIGHT-TNQ-C1", "INSIGHT-TNQ-C2");
+    assertThat(caseNumbers(NATIONAL, "interpreterManual")).containsExactly("INSIGHT-TNQ-C3");
+    assertThat(caseNumbers(NATIONAL, "interpreterPending")).containsExactly("INSIGHT-TNQ-C4");
+    String csv = get(NATIONAL, "/api/insight/claims?metric=coiWaitedForSre&format=csv&office=TNQ&" + MAY).getBody();
+    assertThat(csv.split("\r\n")).hasSize(3);
+    assertThat(csv).contains("INSIGHT-TNQ-C2,TNQ,REGULAR,CLOSED,", "INSIGHT-TNQ-C3,TNQ,ACCELERATED,CLOSED,");
+  }
+
+  @Test
+  void shouldKeepAnOfficeManagerToTheirOfficeInEveryViewDrillDownAndCsv() throws IOException {
+    ensureUser(TNQ_MANAGER, Role.MANAGER.groupId("TNQ"));
+    String year = "from=" + today.minusDays(364) + "&to=" + today;
+
+    // the KPIs, COI and interpreter figures are Tenosique's: the same as a national manager's for office=TNQ
+    JsonNode own = ok(TNQ_MANAGER, "/api/insight/kpis?" + MAY);
+    JsonNode national = ok(NATIONAL, "/api/insight/kpis?office=TNQ&" + MAY);
+    assertThat(own).isEqualTo(national);
+    assertThat(own.get("rows")).extracting(r -> r.get("office").asText()).containsOnly("TNQ");
+    assertThat(ok(TNQ_MANAGER, "/api/insight/bottlenecks?" + year))
+        .isEqualTo(ok(NATIONAL, "/api/insight/bottlenecks?office=TNQ&" + year));
+    assertThat(ok(TNQ_MANAGER, "/api/insight/backlog")).extracting(r -> r.get("office").asText())
+        .containsOnly("TNQ").isNotEmpty();
+    assertThat(ok(TNQ_MANAGER, "/api/insight/deadline-risk").get("claims")).extracting(c -> c.get("office").asText())
+        .containsOnly("TNQ").isNotEmpty();
+    assertThat(ok(TNQ_MANAGER, "/api/insight/concluded-weekly?" + MAY))
+        .isEqualTo(ok(NATIONAL, "/api/insight/concluded-weekly?office=TNQ&" + MAY));
+    for (String metric : List.of("backlog", "coiReached", "interpreterBooked")) {
+      JsonNode claims = ok(TNQ_MANAGER, "/api/insight/claims?metric=" + metric + "&" + MAY);
+      assertThat(claims.get("claims")).as(metric).extracting(c -> c.get("office").asText()).containsOnly("TNQ")
+          .isNotEmpty();
+    }
+    String csv = get(TNQ_MANAGER, "/api/insight/claims?metric=backlog&format=csv").getBody();
+    assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line.split(",")[1]).isEqualTo("TNQ"));
+    assertThat(get(TNQ_MANAGER, "/api/insight/backlog?format=csv").getBody().lines().skip(1))
+        .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("TNQ,"));
+
+    // another office is refused in every view, in JSON and CSV
+    for (String path : List.of("kpis?" + MAY, "bottlenecks?" + MAY, "backlog?", "deadline-risk?",
+        "concluded-weekly?" + MAY, "claims?metric=coiReached&" + MAY, "kpis?format=csv&" + MAY)) {
+      assertThat(get(TNQ_MANAGER, "/api/insight/" + path + "&office=TAP").getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    // and so is it in the Cockpit plugin's resource
+    String cookie = cockpitLogin(TNQ_MANAGER);
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("asylum-claim").latestVersion().singleResult().getId();
+    String waiting = "/camunda/api/cockpit/plugin/refugio-insight/default/activities/waiting?activityId=" + ASSESS
+        + "&processDefinitionId=" + definitionId;
+    assertThat(JSON.readTree(cockpitGet(cookie, waiting).getBody())).extracting(c -> c.get("office").asText())
+        .containsOnly("TNQ").isNotEmpty();
+    assertThat(cockpitGet(cookie, waiting + "&office=TAP").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(cockpitGet(cookie, "/camunda/api/cockpit/plugin/refugio-insight/default/activities?processDefinitionId="
+        + definitionId + "&office=TAP").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -309,15 +458,27 @@ class InsightApiIT extends IntegrationTest {
     return LocalDate.of(year, month, day).atTime(LocalTime.NOON);
   }
 
+  private List<String> caseNumbers(String user, String metric) throws IOException {
+    JsonNode claims = ok(user, "/api/insight/claims?metric=" + metric + "&office=TNQ&" + MAY);
+    List<String> caseNumbers = new ArrayList<>();
+    claims.get("claims").forEach(c -> caseNumbers.add(c.get("caseNumber").asText()));
+    assertThat(claims.get("total").asLong()).isEqualTo(caseNumbers.size());
+    return caseNumbers;
+  }
+
   private void ensureNationalManager() {
+    ensureUser(NATIONAL, Role.MANAGER.groupId());
+  }
+
+  private void ensureUser(String userId, String groupId) {
     IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(NATIONAL).count() == 0) {
-      User user = identity.newUser(NATIONAL);
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
       user.setFirstName("Gerencia");
-      user.setLastName("Nacional");
-      user.setPassword(NATIONAL);
+      user.setLastName("De prueba");
+      user.setPassword(userId);
       identity.saveUser(user);
-      identity.createMembership(NATIONAL, Role.MANAGER.groupId());
+      identity.createMembership(userId, groupId);
     }
   }
 }

@@ -58,7 +58,51 @@ final class InsightSeed {
         dueAt.toLocalDate().minusDays(60), dueAt);
   }
 
+  /** The claim's id in {@code refugio.claim}. */
+  long claimId(String caseNumber) {
+    return jdbc.queryForObject("select id from refugio.claim where case_number = ?", Long.class, PREFIX + caseNumber);
+  }
+
+  /** An answered request to SRE for COI of {@code country}, opened and answered at the times given. */
+  long coiRequest(String country, LocalDateTime openedAt, LocalDateTime answeredAt) {
+    return jdbc.queryForObject("""
+        insert into refugio.coi_request (country, question, status, opened_at, answered_at, answered_by)
+        values (?, ?, 'ANSWERED', ?, ?, 'insightSeed') returning id""", Long.class, country,
+        PREFIX + "question", at(openedAt), at(answeredAt));
+  }
+
+  /** A COI document that entered the repository at {@code uploadedAt}, as SRE's answer to a request or not. */
+  long coiDocument(String country, LocalDateTime uploadedAt, Long coiRequestId) {
+    return jdbc.queryForObject("""
+        insert into refugio.coi_document (country, title, source, published_on, review_by, media_type, content, sha256,
+          body_text, coi_request_id, uploaded_by, uploaded_at)
+        values (?, ?, 'insight seed', ?, ?, 'text/html', ?, ?, 'seed', ?, 'insightSeed', ?) returning id""",
+        Long.class, country, PREFIX + "document", uploadedAt.toLocalDate(), uploadedAt.toLocalDate().plusYears(1),
+        "<p>seed</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "0".repeat(64), coiRequestId,
+        at(uploadedAt));
+  }
+
+  void attachCoi(long claimId, long documentId, LocalDateTime attachedAt) {
+    jdbc.update("insert into refugio.claim_coi (claim_id, document_id, attached_by, attached_at) values (?, ?, ?, ?)",
+        claimId, documentId, "system", at(attachedAt));
+  }
+
+  /** An interpreter booking: REQUESTED (confirmedAt null), CONFIRMED by the provider or MANUAL. */
+  void booking(long claimId, String office, String status, LocalDateTime requestedAt, LocalDateTime confirmedAt) {
+    jdbc.update("""
+        insert into refugio.interpretation_booking (reference, claim_id, attempt, language, interpreter_gender,
+          office_code, status, requested_at, confirmed_at)
+        values (?, ?, 1, 'ht', 'ANY', ?, ?, ?, ?)""", PREFIX + "INT-" + claimId, claimId, office, status,
+        at(requestedAt), confirmedAt == null ? null : at(confirmedAt));
+  }
+
   void removeAll() {
+    jdbc.update("delete from refugio.claim_coi where claim_id in (select id from refugio.claim where case_number like ?)",
+        PREFIX + "%");
+    jdbc.update("delete from refugio.interpretation_booking where reference like ?", PREFIX + "%");
+    jdbc.update("delete from refugio.coi_document where title like ? and uploaded_by = 'insightSeed'", PREFIX + "%");
+    jdbc.update("delete from refugio.coi_request where question like ? and answered_by = 'insightSeed'",
+        PREFIX + "%");
     jdbc.update("delete from refugio.deadline where process_instance_id like ?", PREFIX + "%");
     jdbc.update("delete from act_hi_actinst where proc_inst_id_ like ?", PREFIX + "%");
     jdbc.update("delete from refugio.claim where case_number like ?", PREFIX + "%");
