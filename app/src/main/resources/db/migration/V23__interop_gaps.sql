@@ -18,3 +18,12 @@ create table interpretation_booking_event (
   recorded_at      timestamptz   not null default now(),
   unique (reference, event_id)
 );
+
+-- Every person of a claim gets their own CURP (temporary at admission, permanent after protection), so an exchange
+-- belongs to a person: one per person and kind. Exchanges made so far were the principal applicant's.
+alter table interop_exchange add column person_id bigint references person (id);
+update interop_exchange e set person_id = (select p.id from person p where p.claim_id = e.claim_id
+  and p.role = 'PRINCIPAL');
+alter table interop_exchange alter column person_id set not null;
+alter table interop_exchange drop constraint interop_exchange_claim_id_kind_key;
+alter table interop_exchange add constraint interop_exchange_person_kind unique (person_id, kind);
