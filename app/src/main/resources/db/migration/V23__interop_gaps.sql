@@ -27,3 +27,8 @@ update interop_exchange e set person_id = (select p.id from person p where p.cla
 alter table interop_exchange alter column person_id set not null;
 alter table interop_exchange drop constraint interop_exchange_claim_id_kind_key;
 alter table interop_exchange add constraint interop_exchange_person_kind unique (person_id, kind);
+
+-- The 72-hour notice of a late filing goes to INM through its adapter (the registration task is the fallback).
+alter table interop_exchange drop constraint interop_exchange_kind_check;
+alter table interop_exchange add constraint interop_exchange_kind_check
+  check (kind in ('CLAIM_NOTICE', 'TEMPORARY_CURP', 'PERMANENT_CURP', 'LATE_FILING_NOTICE'));

@@ -1,5 +1,9 @@
 package org.refugio.interop;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.refugio.claim.ClaimClocks;
 import org.refugio.claim.ClaimMapper;
 import org.refugio.claim.ClaimRecord;
 import org.refugio.claim.PersonRecord;
@@ -18,18 +22,25 @@ public class InteropService {
   static final String CLAIM_NOTICE = "CLAIM_NOTICE";
   static final String TEMPORARY_CURP = "TEMPORARY_CURP";
   static final String PERMANENT_CURP = "PERMANENT_CURP";
+  static final String LATE_FILING_NOTICE = "LATE_FILING_NOTICE";
+  private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
   private static final Logger log = LoggerFactory.getLogger(InteropService.class);
 
   private final InmClient inm;
   private final RenapoClient renapo;
   private final InteropMapper exchanges;
   private final ClaimMapper claims;
+  private final ClaimClocks clocks;
+  private final Clock clock;
 
-  InteropService(InmClient inm, RenapoClient renapo, InteropMapper exchanges, ClaimMapper claims) {
+  InteropService(InmClient inm, RenapoClient renapo, InteropMapper exchanges, ClaimMapper claims, ClaimClocks clocks,
+      Clock clock) {
     this.inm = inm;
     this.renapo = renapo;
     this.exchanges = exchanges;
     this.claims = claims;
+    this.clocks = clocks;
+    this.clock = clock;
   }
 
   /** The idempotency key of a claim's exchange of a kind: the same on every retry of the step. */
@@ -56,6 +67,26 @@ public class InteropService {
       exchanges.insert(key(claimId, CLAIM_NOTICE), claimId, principal.id(), "INM", CLAIM_NOTICE, answer.value(),
           answer.status());
       log.info("INM notified of claim {}: status {}", claimId, answer.status());
+      return answer.value();
+    });
+  }
+
+  /**
+   * Tells INM that the claim was filed late (within 72 hours of the prevención), once, and records the notice in the
+   * claim's prevención as an officer's notice would be: sent today, under INM's reference. INM's reference.
+   */
+  @Transactional
+  public String notifyInmOfLateFiling(long claimId) {
+    ClaimRecord claim = claim(claimId);
+    PersonRecord principal = people(claimId).stream().filter(PersonRecord::isPrincipal).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Claim " + claimId + " has no principal applicant"));
+    return exchanges.findAnswer(principal.id(), LATE_FILING_NOTICE).orElseGet(() -> {
+      String key = key(claimId, LATE_FILING_NOTICE);
+      InteropAnswer answer = inm.notifyLateFiling(key, person(claim, principal),
+          new InmClient.LateFiling(claim.entryDate(), claim.applicationDate()));
+      exchanges.insert(key, claimId, principal.id(), "INM", LATE_FILING_NOTICE, answer.value(), answer.status());
+      clocks.inmNotified(claimId, LocalDate.now(clock.withZone(MEXICO_CITY)), answer.value());
+      log.info("INM told of the late filing of claim {}: status {}", claimId, answer.status());
       return answer.value();
     });
   }

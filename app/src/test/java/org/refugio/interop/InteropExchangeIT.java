@@ -45,6 +45,8 @@ class InteropExchangeIT extends IntegrationTest {
   InmClient inm;
   @Autowired
   TransactionTemplate transactions;
+  @Autowired
+  org.refugio.claim.ClaimClocks clocks;
 
   @Test
   void shouldNotifyInmAndAskRenapoOnceForEveryPersonWhenAClaimIsAdmitted() throws Exception {
@@ -113,7 +115,7 @@ class InteropExchangeIT extends IntegrationTest {
     try {
       InteropService real = new InteropService(inm, new HttpRenapoClient(new InteropProperties.Party("http",
           URI.create(server.baseUrl()), "renapo-key"), Duration.ofSeconds(2), Duration.ofSeconds(2), JSON),
-          exchanges, claims);
+          exchanges, claims, clocks, java.time.Clock.systemUTC());
       String principalKey = InteropService.key(claimId, InteropService.TEMPORARY_CURP);
       String sonKey = principalKey + "-P" + son;
       server.stubFor(WireMock.post("/curp-requests").withHeader("Idempotency-Key", equalTo(principalKey))
