@@ -31,7 +31,8 @@ class HttpInteropClientsTest {
 
   @BeforeAll
   static void start() {
-    server = new WireMockServer(options().dynamicPort());
+    // delayed answers on WireMock's scheduler, so a slow answer holds no request thread of the next test
+    server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true));
     server.start();
     inm = new HttpInmClient(new InteropProperties.Party("http", URI.create(server.baseUrl() + "/inm"), "inm-key"),
         Duration.ofSeconds(2), Duration.ofMillis(1500), new ObjectMapper());
