@@ -59,10 +59,9 @@ public class InterpreterBookingController {
       @RequestBody(required = false) NoShowRequest request) {
     CurrentUser user = currentUsers.ofRequest();
     ClaimRecord claim = audit.read(caseNumber, user, "interpreter-bookings", "inasistencia del intérprete");
-    if (!user.hasRole(Role.ELIGIBILITY, claim.officeCode()) && !user.hasRole(Role.REGISTRATION, claim.officeCode())
-        && !user.hasRole(Role.INTERPRETATION, claim.officeCode())) {
-      throw new AccessDeniedException("Solo quien entrevista (elegibilidad o registro) o la coordinación de "
-          + "interpretación de la oficina " + claim.officeCode() + " registra la inasistencia del intérprete.");
+    if (!user.hasRole(Role.ELIGIBILITY, claim.officeCode()) && !user.hasRole(Role.REGISTRATION, claim.officeCode())) {
+      throw new AccessDeniedException("Solo quien entrevista (elegibilidad o registro de la oficina "
+          + claim.officeCode() + ") registra la inasistencia del intérprete.");
     }
     InterpretationService.NoShow noShow = interpretation.recordNoShow(claim,
         request == null ? null : request.reason(), user.userId());

@@ -114,7 +114,7 @@ class InteropExchangeIT extends IntegrationTest {
     server.start();
     try {
       InteropService real = new InteropService(inm, new HttpRenapoClient(new InteropProperties.Party("http",
-          URI.create(server.baseUrl()), "renapo-key"), Duration.ofSeconds(2), Duration.ofSeconds(2), JSON),
+          URI.create(server.baseUrl()), "renapo-key"), Duration.ofSeconds(10), Duration.ofSeconds(20), JSON),
           exchanges, claims, clocks, java.time.Clock.systemUTC());
       String principalKey = InteropService.key(claimId, InteropService.TEMPORARY_CURP);
       String sonKey = principalKey + "-P" + son;
@@ -126,7 +126,10 @@ class InteropExchangeIT extends IntegrationTest {
 
       // When the step fails on the son (RENAPO down for that call), in the job's transaction
       assertThatThrownBy(() -> transactions.executeWithoutResult(
-          s -> real.requestCurps(claimId, InteropService.TEMPORARY_CURP))).isInstanceOf(InteropException.class);
+          s -> real.requestCurps(claimId, InteropService.TEMPORARY_CURP))).isInstanceOf(InteropException.class)
+          .hasMessageContaining("HTTP 503");
+      server.verify(1, postRequestedFor(urlEqualTo("/curp-requests"))
+          .withHeader("Idempotency-Key", equalTo(principalKey)));
 
       // Then nothing is recorded
       assertThat(jdbc.queryForObject("select count(*) from refugio.interop_exchange where claim_id = ? "
