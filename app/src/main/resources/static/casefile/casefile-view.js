@@ -168,10 +168,14 @@ function draw(container, file, reload) {
         d.source, d.publishedOn, d.reviewBy, (d.tags || []).join(', ')]))
     : empty('Sin información adjunta todavía: se adjunta sola tras la canalización, o la pide la SRE.'));
   root.append(coi);
+  const BOOKING_STATUS = {
+    REQUESTED: 'Solicitada', CONFIRMED: 'Confirmada', MANUAL: 'Agendada a mano', CANCELLED: 'Cancelada por la empresa',
+    NO_SHOW: 'El intérprete no se presentó',
+  };
   const interpreters = section('Intérpretes', 'casefile-interpreters');
   interpreters.append((file.interpreterBookings || []).length
     ? table(['Reserva', 'Idioma', 'Estado', 'Intérprete', 'Cita', 'Costo (MXN)'], file.interpreterBookings.map((b) =>
-      [b.reference, b.language, b.status === 'CONFIRMED' ? 'Confirmada' : 'Solicitada', b.interpreterName || '—',
+      [b.reference, b.language, BOOKING_STATUS[b.status] || b.status, b.interpreterName || '—',
         b.startsAt ? when(b.startsAt) : '—', b.costMxn ?? '—']))
     : empty('Sin reservas de intérprete: la solicitud no lo necesita o aún no se ha pedido.'));
   root.append(interpreters);

@@ -26,7 +26,10 @@ public final class AsylumClaimProcess {
     public static final String END_CLAIM_NOT_RATIFIED = "end_claim_not_ratified";
     public static final String XOR_LATE_FILING = "xor_late_filing";
     public static final String SERVICE_ISSUE_PREVENTION = "service_issue_prevention";
+    public static final String SERVICE_NOTIFY_INM_OF_LATE_FILING = "service_notify_inm_of_late_filing";
+    public static final String ERROR_INM_NOTICE_NOT_SENT = "error_inm_notice_not_sent";
     public static final String USER_NOTIFY_INM = "user_notify_inm";
+    public static final String XOR_INM_NOTIFIED = "xor_inm_notified";
     public static final String USER_ASSESS_PREVENTION_REPLY = "user_assess_prevention_reply";
     public static final String XOR_EXPLANATION_ACCEPTED = "xor_explanation_accepted";
     public static final String SERVICE_CLOSE_CLAIM_NOT_ADMITTED = "service_close_claim_not_admitted";
@@ -89,6 +92,11 @@ public final class AsylumClaimProcess {
   public static final String MSG_APPEAL = "AppealFiled";
   /** Message that closes a claim before its decision: withdrawal, abandonment, death. */
   public static final String MSG_CLAIM_CLOSED_EARLY = "ClaimClosedEarly";
+  /**
+   * Error code of {@code service_notify_inm_of_late_filing} when the notice is not sent through INM's adapter
+   * (configured off, or refused by INM): a registration officer sends it ({@code user_notify_inm}).
+   */
+  public static final String INM_NOTICE_NOT_SENT_ERROR = "INM_NOTICE_NOT_SENT";
 
   // --- the claim, set at registration
   public static final ProcessVariable<Long> CLAIM_ID = ProcessVariable.of("claimId", Long.class);

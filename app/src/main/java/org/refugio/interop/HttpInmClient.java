@@ -27,4 +27,21 @@ public class HttpInmClient implements InmClient {
     body.put("purpose", "TVRH");
     return call.post("/asylum-claims", idempotencyKey, body, "inmReference");
   }
+
+  /** {@code POST {base-url}/late-filing-notices}, answering {@code {"inmReference": "...", "status": "..."}}. */
+  @Override
+  public InteropAnswer notifyLateFiling(String idempotencyKey, InteropPerson person, LateFiling lateFiling) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("caseNumber", person.caseNumber());
+    body.put("givenNames", person.givenNames());
+    body.put("familyNames", person.familyNames());
+    body.put("sex", person.sex());
+    body.put("dateOfBirth", person.dateOfBirth().toString());
+    body.put("nationality", person.nationality());
+    body.put("office", person.office());
+    body.put("entryDate", lateFiling.entryDate().toString());
+    body.put("applicationDate", lateFiling.applicationDate().toString());
+    body.put("purpose", "LATE_FILING");
+    return call.post("/late-filing-notices", idempotencyKey, body, "inmReference");
+  }
 }

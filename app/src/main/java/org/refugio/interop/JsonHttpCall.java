@@ -58,7 +58,9 @@ class JsonHttpCall {
       throw new InteropException("Interrupted while calling " + party, e);
     }
     if (response.statusCode() / 100 != 2) {
-      throw new InteropException(party + " answered HTTP " + response.statusCode());
+      int status = response.statusCode();
+      throw new InteropException(party + " answered HTTP " + status,
+          status / 100 == 4 && status != 408 && status != 429);
     }
     try {
       JsonNode answer = json.readTree(response.body());

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.refugio.engine.ExpressionBean;
 import org.springframework.stereotype.Component;
 
-/** {@code service_request_permanent_curp}: asks RENAPO for the permanent CURP of the person granted protection. */
+/** {@code service_request_permanent_curp}: asks RENAPO for the permanent CURP of every person of the claim granted protection. */
 @Component
 @ExpressionBean
 public class RequestPermanentCurpDelegate implements JavaDelegate {
@@ -21,6 +21,6 @@ public class RequestPermanentCurpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // the CURP stays in refugio.interop_exchange, never in a process variable (history)
-    interop.requestCurp(CLAIM_ID.required(execution), InteropService.PERMANENT_CURP);
+    interop.requestCurps(CLAIM_ID.required(execution), InteropService.PERMANENT_CURP);
   }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.refugio.engine.ExpressionBean;
 import org.springframework.stereotype.Component;
 
-/** {@code service_request_temporary_curp}: asks RENAPO for the applicant's temporary CURP. */
+/** {@code service_request_temporary_curp}: asks RENAPO for the temporary CURP of every person of the claim. */
 @Component
 @ExpressionBean
 public class RequestTemporaryCurpDelegate implements JavaDelegate {
@@ -21,6 +21,6 @@ public class RequestTemporaryCurpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // the CURP stays in refugio.interop_exchange, never in a process variable (history)
-    interop.requestCurp(CLAIM_ID.required(execution), InteropService.TEMPORARY_CURP);
+    interop.requestCurps(CLAIM_ID.required(execution), InteropService.TEMPORARY_CURP);
   }
 }

@@ -11,4 +11,9 @@ public class StandInInmClient implements InmClient {
     return new InteropAnswer("INM-SI-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8))
         .toString().substring(0, 8).toUpperCase(), "RECEIVED");
   }
+
+  @Override
+  public InteropAnswer notifyLateFiling(String idempotencyKey, InteropPerson person, LateFiling lateFiling) {
+    return notifyClaim(idempotencyKey, person);
+  }
 }

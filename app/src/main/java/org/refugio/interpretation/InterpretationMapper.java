@@ -30,4 +30,25 @@ public interface InterpretationMapper {
   /** Records a booking a coordinator made by hand: it replaces a provider's confirmation that came too late. */
   int recordManual(@Param("reference") String reference, @Param("interpreterName") String interpreterName,
       @Param("startsAt") OffsetDateTime startsAt, @Param("costMxn") BigDecimal costMxn);
+
+  /** The claim's next booking attempt: one more than the latest. */
+  int nextAttempt(@Param("claimId") long claimId);
+
+  /** Keeps an event of a booking; 0 when the same event (reference and event id) was kept before. */
+  int insertEvent(@Param("reference") String reference, @Param("eventId") String eventId, @Param("type") String type,
+      @Param("interpreterName") String interpreterName, @Param("startsAt") OffsetDateTime startsAt,
+      @Param("costMxn") BigDecimal costMxn, @Param("reason") String reason, @Param("recordedBy") String recordedBy);
+
+  /** The events of a claim's bookings, oldest first. */
+  List<BookingHistoryEvent> findEvents(@Param("claimId") long claimId);
+
+  /** The provider cancelled a requested or confirmed booking; the rows changed. */
+  int cancel(@Param("reference") String reference);
+
+  /** The interpreter did not come to a confirmed or hand-made booking; the rows changed. */
+  int markNoShow(@Param("reference") String reference);
+
+  /** The provider moved a confirmed booking to another slot or interpreter; the rows changed. */
+  int reschedule(@Param("reference") String reference, @Param("interpreterName") String interpreterName,
+      @Param("startsAt") OffsetDateTime startsAt, @Param("costMxn") BigDecimal costMxn);
 }

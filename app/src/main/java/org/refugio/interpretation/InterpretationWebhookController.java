@@ -44,10 +44,10 @@ public class InterpretationWebhookController {
     try {
       event = json.readValue(body, BookingEvent.class);
     } catch (IOException e) {
-      throw new InvalidRequestException("No se registró la confirmación.",
+      throw new InvalidRequestException("No se registró el aviso de la empresa.",
           List.of(new FieldError("", "El cuerpo no es un JSON válido del evento de reserva.")));
     }
-    InterpretationService.Outcome outcome = interpretation.confirm(event);
+    InterpretationService.Outcome outcome = interpretation.receive(event);
     if (outcome == InterpretationService.Outcome.UNKNOWN_BOOKING) {
       // the booking may not be committed yet: the provider retries
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",

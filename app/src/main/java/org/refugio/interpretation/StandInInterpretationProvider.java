@@ -24,7 +24,8 @@ import org.springframework.context.ApplicationListener;
 /**
  * The default run's interpretation company, inside the app: acknowledges a request at once and, after a configurable
  * delay, confirms it through our webhook with a signed callback, as the real provider does. The same reference is
- * booked once, however often it is requested.
+ * booked once, however often it is requested. It can also cancel or reschedule a booking (through
+ * {@code /api/stand-in/interpretation}), so that a newcomer sees what a real provider's change does.
  */
 public class StandInInterpretationProvider implements InterpretationProvider,
     ApplicationListener<WebServerInitializedEvent>, DisposableBean {
@@ -66,48 +67,82 @@ public class StandInInterpretationProvider implements InterpretationProvider,
     return new ProviderBooking(providerReference, "PENDING");
   }
 
-  private void scheduleCallback(BookingRequest request, String providerReference, int attempt) {
-    scheduler.schedule(() -> deliver(request, providerReference, attempt),
-        properties.standInDelay().toMillis(), TimeUnit.MILLISECONDS);
+  /** Cancels a booking, as the provider would: a signed {@code CANCELLED} callback after the stand-in's delay. */
+  public void cancel(String reference) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("eventId", "evt-cancel-" + UUID.randomUUID());
+    event.put("type", "CANCELLED");
+    event.put("reference", reference);
+    event.put("providerReference", booked.get(reference));
+    schedule(event, 1);
   }
 
-  private void deliver(BookingRequest request, String providerReference, int attempt) {
+  /** Moves a booking to another slot and interpreter: a signed {@code RESCHEDULED} callback after the delay. */
+  public void reschedule(String reference, OffsetDateTime startsAt, String interpreterName) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("eventId", "evt-reschedule-" + UUID.randomUUID());
+    event.put("type", "RESCHEDULED");
+    event.put("reference", reference);
+    event.put("providerReference", booked.get(reference));
+    event.put("interpreterName", interpreterName);
+    event.put("startsAt", startsAt.toString());
+    schedule(event, 1);
+  }
+
+  private void scheduleCallback(BookingRequest request, String providerReference, int attempt) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("eventId", "evt-" + providerReference);
+    event.put("type", "CONFIRMED");
+    event.put("reference", request.reference());
+    event.put("providerReference", providerReference);
+    event.put("interpreterName", "Intérprete de demostración (" + request.language() + ")");
+    // a later attempt (a booking that replaces a cancelled one) gets a later day
+    var day = request.earliestDay().plusDays(attemptOf(request.reference()));
+    event.put("startsAt", OffsetDateTime.of(day, LocalTime.of(10, 0),
+        InterpretationService.MEXICO_CITY.getRules().getOffset(day.atStartOfDay())).toString());
+    event.put("costMxn", new BigDecimal("850.00"));
+    schedule(event, attempt);
+  }
+
+  private static long attemptOf(String reference) {
     try {
-      Map<String, Object> event = new LinkedHashMap<>();
-      event.put("eventId", "evt-" + providerReference);
-      event.put("type", "CONFIRMED");
-      event.put("reference", request.reference());
-      event.put("providerReference", providerReference);
-      event.put("interpreterName", "Intérprete de demostración (" + request.language() + ")");
-      event.put("startsAt", OffsetDateTime.of(request.earliestDay().plusDays(1), LocalTime.of(10, 0),
-          InterpretationService.MEXICO_CITY.getRules().getOffset(request.earliestDay().atStartOfDay())).toString());
-      event.put("costMxn", new BigDecimal("850.00"));
+      return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private void schedule(Map<String, Object> event, int attempt) {
+    scheduler.schedule(() -> deliver(event, attempt), properties.standInDelay().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void deliver(Map<String, Object> event, int attempt) {
+    try {
       byte[] body = json.writeValueAsBytes(event);
       HttpResponse<String> response = client.send(HttpRequest.newBuilder(callbackUrl)
           .header("Content-Type", "application/json")
           .header(WebhookSignature.HEADER, WebhookSignature.sign(properties.webhookSecret(), body))
           .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
-        retry(request, providerReference, attempt, "HTTP " + response.statusCode());
+        retry(event, attempt, "HTTP " + response.statusCode());
       }
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
         return;
       }
-      retry(request, providerReference, attempt, e.getClass().getSimpleName());
+      retry(event, attempt, e.getClass().getSimpleName());
     }
   }
 
-  private void retry(BookingRequest request, String providerReference, int attempt, String why) {
+  private void retry(Map<String, Object> event, int attempt, String why) {
     if (attempt < CALLBACK_TRIES) {
-      scheduleCallback(request, providerReference, attempt + 1);
+      schedule(event, attempt + 1);
     } else {
-      log.warn("Stand-in provider gave up confirming booking {} ({})", request.reference(), why);
+      log.warn("Stand-in provider gave up sending {} of booking {} ({})", event.get("type"), event.get("reference"),
+          why);
     }
   }
-
-
   @Override
   public void destroy() {
     scheduler.shutdownNow();

@@ -46,6 +46,8 @@ class AsylumClaimProcessTest {
   private static final Date TARGET_DAY = ClaimService.endOfDay(LocalDate.of(2027, 1, 15));
 
   private final List<String> calls = new ArrayList<>();
+  /** Whether the late-filing notice is not sent through INM's adapter (configured off, or INM refuses it). */
+  private boolean inmNoticeNotSent;
   private final DependantOutcomes dependantOutcomes = org.mockito.Mockito.mock(DependantOutcomes.class);
 
   @BeforeEach
@@ -83,10 +85,15 @@ class AsylumClaimProcessTest {
     Mocks.register("decisionRisk", (TaskListener) task -> calls.add("risk:" + task.getVariable("riskAction")));
     Mocks.register("officeGroups", new OfficeGroups());
     Mocks.register("notifyInmOfClaimDelegate", recorder("inm", e -> INM_REFERENCE.on(e).set("INM-1")));
+    Mocks.register("notifyInmOfLateFilingDelegate", recorder("inmLateFiling", e -> {
+      if (inmNoticeNotSent) {
+        throw new org.camunda.bpm.engine.delegate.BpmnError(AsylumClaimProcess.INM_NOTICE_NOT_SENT_ERROR);
+      }
+    }));
     Mocks.register("requestTemporaryCurpDelegate", recorder("temporaryCurp", e -> { }));
     Mocks.register("requestPermanentCurpDelegate", recorder("permanentCurp", e -> { }));
     Mocks.register("interopSchedule", new org.refugio.interop.InteropSchedule(new org.refugio.interop.InteropProperties(
-        null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M")));
+        null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M", "automatic")));
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
   }
 
@@ -322,31 +329,39 @@ class AsylumClaimProcessTest {
     // Given a claim filed after the 30 business days
     ProcessInstance claim = startAfterRegistration(Map.of(LATE_FILING.name(), true));
 
-    // Then a prevención is issued, and INM must be told while the applicant explains the causes
-    assertThat(claim).hasPassed(SERVICE_ISSUE_PREVENTION).isWaitingAt(USER_NOTIFY_INM, USER_ASSESS_PREVENTION_REPLY);
-    assertThat(task(USER_NOTIFY_INM)).hasCandidateGroup("registrationTap");
+    // Then a prevención is issued, and INM is told through its adapter, in a job of its own (retried, then an
+    // incident), while the applicant explains the causes
+    assertThat(claim).hasPassed(SERVICE_ISSUE_PREVENTION)
+        .isWaitingAt(SERVICE_NOTIFY_INM_OF_LATE_FILING, USER_ASSESS_PREVENTION_REPLY);
     assertThat(task(USER_ASSESS_PREVENTION_REPLY)).hasCandidateGroup("eligibilityTap");
     org.assertj.core.api.Assertions.assertThat(task(USER_ASSESS_PREVENTION_REPLY).getDueDate())
         .isEqualTo(ClaimService.endOfDay(LocalDate.of(2026, 11, 27)));
+    execute(job(SERVICE_NOTIFY_INM_OF_LATE_FILING, claim));
+    assertThat(claim).hasPassed(SERVICE_NOTIFY_INM_OF_LATE_FILING).hasNotPassed(USER_NOTIFY_INM);
 
-    // When INM is told and the explanation is accepted
-    complete(task(USER_NOTIFY_INM), Map.of(INM_NOTICE_SENT_ON.name(), "2026-11-21",
-        INM_NOTICE_REFERENCE.name(), "COMAR/TAP/0001/2026"));
+    // When the explanation is accepted
     complete(task(USER_ASSESS_PREVENTION_REPLY), Map.of(PREVENTION_REPLIED.name(), true,
         EXPLANATION_ACCEPTED.name(), true));
 
-    // Then the claim goes on to triage and interview
+    // Then the claim goes on to triage and interview, without an officer having had to write to INM
     assertThat(claim).hasPassed(XOR_EXPLANATION_ACCEPTED, RULE_TRIAGE_CLAIM).isWaitingAt(USER_CONDUCT_INTERVIEW);
-    org.assertj.core.api.Assertions.assertThat(calls).contains("milestone:" + USER_NOTIFY_INM,
-        "milestone:" + USER_ASSESS_PREVENTION_REPLY);
+    org.assertj.core.api.Assertions.assertThat(calls).contains("inmLateFiling",
+        "milestone:" + USER_ASSESS_PREVENTION_REPLY).doesNotContain("milestone:" + USER_NOTIFY_INM);
   }
 
   @Test
   void shouldNotAdmitTheLateClaimWhenTheCausesAreNotJustified() {
-    // Given a late claim whose applicant did not reply to the prevención
+    // Given a late claim whose notice to INM is not sent by the system (configured off, or refused by INM)
+    inmNoticeNotSent = true;
     ProcessInstance claim = startAfterRegistration(Map.of(LATE_FILING.name(), true));
+    execute(job(SERVICE_NOTIFY_INM_OF_LATE_FILING, claim));
+
+    // Then a registration officer of the office sends it by hand, and the applicant did not reply to the prevención
+    assertThat(claim).hasPassed(ERROR_INM_NOTICE_NOT_SENT).isWaitingAt(USER_NOTIFY_INM);
+    assertThat(task(USER_NOTIFY_INM)).hasCandidateGroup("registrationTap");
     complete(task(USER_NOTIFY_INM), Map.of(INM_NOTICE_SENT_ON.name(), "2026-11-21",
         INM_NOTICE_REFERENCE.name(), "COMAR/TAP/0002/2026"));
+    org.assertj.core.api.Assertions.assertThat(calls).contains("milestone:" + USER_NOTIFY_INM);
 
     // When the officer records that there was no justification
     complete(task(USER_ASSESS_PREVENTION_REPLY), Map.of(PREVENTION_REPLIED.name(), false,

@@ -71,14 +71,15 @@ class LegalProcedureIT extends IntegrationTest {
     LocalDate today = today();
     JsonNode reply = Claims.deadline(status(caseNumber), "preventionReplyDue");
     assertThat(reply.get("dueDate").asText()).isEqualTo(calendar.addBusinessDays(today, 5).toString());
-    String inmNotice = claimTask("registrationTap", caseNumber, "user_notify_inm");
-    Date noticeDue = engine.getTaskService().createTaskQuery().taskId(inmNotice).singleResult().getDueDate();
+    String instance = processInstanceOf(caseNumber);
+    Date noticeDue = (Date) engine.getRuntimeService().getVariable(instance, AsylumClaimProcess.INM_NOTICE_DUE.name());
     assertThat(noticeDue.getTime() - System.currentTimeMillis()).isBetween(71 * 3_600_000L, 72 * 3_600_000L);
     String assessment = claimTask("eligibilityTap", caseNumber, "user_assess_prevention_reply");
 
-    // When INM is told and the officer accepts the applicant's explanation
-    submitOk("registrationTap", inmNotice, Map.of("inmNoticeSentOn", today.toString(),
-        "inmNoticeReference", "COMAR/TAP/0042/2026"));
+    // When INM is told through its adapter (the stand-in) and the officer accepts the applicant's explanation
+    awaitJobs(instance);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(AsylumClaimProcess.Elements.USER_NOTIFY_INM).count()).as("no officer writes to INM").isZero();
     submitOk("eligibilityTap", assessment, Map.of("preventionReplied", true,
         "preventionReply", "No sabía que podía pedir refugio hasta que una organización me lo explicó.",
         "explanationAccepted", true,
@@ -87,8 +88,12 @@ class LegalProcedureIT extends IntegrationTest {
     // Then the prevención is on record and the claim is triaged and interviewed
     Map<String, Object> prevention = jdbc.queryForMap("select p.* from refugio.late_filing_prevention p "
         + "join refugio.claim c on c.id = p.claim_id where c.case_number = ?", caseNumber);
-    assertThat(prevention).containsEntry("inm_notice_reference", "COMAR/TAP/0042/2026")
-        .containsEntry("replied", true).containsEntry("explanation_accepted", true)
+    assertThat(prevention.get("inm_notice_reference").toString()).startsWith("INM-SI-");
+    assertThat(prevention.get("inm_notice_sent_on").toString()).isEqualTo(today.toString());
+    assertThat(jdbc.queryForObject("select answer from refugio.interop_exchange where claim_id = ? "
+        + "and kind = 'LATE_FILING_NOTICE'", String.class, prevention.get("claim_id")))
+        .isEqualTo(prevention.get("inm_notice_reference"));
+    assertThat(prevention).containsEntry("replied", true).containsEntry("explanation_accepted", true)
         .containsEntry("assessed_by", "eligibilityTap");
     claimTask("eligibilityTap", caseNumber, "user_conduct_interview");
   }

@@ -47,12 +47,16 @@ class SreIsolationIT extends IntegrationTest {
   void shouldShowSreNoClaimThroughTheApi() {
     for (String sre : SRE_USERS) {
       for (String path : List.of("/api/claims/" + caseNumber, "/api/claims/" + caseNumber + "/coi",
-          "/api/claims/" + caseNumber + "/documents/1")) {
+          "/api/claims/" + caseNumber + "/documents/1", "/api/claims/" + caseNumber + "/interpreter-bookings")) {
         ResponseEntity<String> response = get(sre, path);
         assertThat(response.getStatusCode()).as("%s GET %s", sre, path).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getBody()).doesNotContain("Ana", "Martínez");
       }
       assertThat(post(sre, "/api/claims/" + caseNumber + "/coi", Map.of("documentId", 1)).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(post(sre, "/api/claims/" + caseNumber + "/interpreter-bookings/no-show", Map.of()).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(post(sre, "/api/stand-in/interpretation/bookings/INT-1-1/cancel", null).getStatusCode())
           .isEqualTo(HttpStatus.FORBIDDEN);
       // what SRE may see
       assertThat(get(sre, "/api/coi/requests").getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -31,7 +31,8 @@ class HttpInteropClientsTest {
 
   @BeforeAll
   static void start() {
-    server = new WireMockServer(options().dynamicPort());
+    // delayed answers on WireMock's scheduler, so a slow answer holds no request thread of the next test
+    server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true));
     server.start();
     inm = new HttpInmClient(new InteropProperties.Party("http", URI.create(server.baseUrl() + "/inm"), "inm-key"),
         Duration.ofSeconds(2), Duration.ofMillis(1500), new ObjectMapper());
@@ -106,5 +107,30 @@ class HttpInteropClientsTest {
         .hasMessageContaining("not JSON");
     assertThatThrownBy(() -> renapo.requestCurp("k", "TEMPORARY", PERSON)).isInstanceOf(InteropException.class)
         .hasMessageContaining("no curp");
+  }
+
+  @Test
+  void shouldTellInmOfALateFilingAndSayWhetherARefusalCanBeRetried() {
+    server.stubFor(post("/inm/late-filing-notices").willReturn(aResponse().withStatus(201)
+        .withBody("{\"inmReference\":\"INM-EXT-9\",\"status\":\"RECEIVED\"}")));
+    InmClient.LateFiling late = new InmClient.LateFiling(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 11, 20));
+
+    InteropAnswer answer = inm.notifyLateFiling("CLAIM-7-LATE_FILING_NOTICE", PERSON, late);
+
+    assertThat(answer).isEqualTo(new InteropAnswer("INM-EXT-9", "RECEIVED"));
+    server.verify(postRequestedFor(urlEqualTo("/inm/late-filing-notices"))
+        .withHeader("X-Api-Key", equalTo("inm-key"))
+        .withHeader("Idempotency-Key", equalTo("CLAIM-7-LATE_FILING_NOTICE"))
+        .withRequestBody(matchingJsonPath("$.purpose", equalTo("LATE_FILING")))
+        .withRequestBody(matchingJsonPath("$.entryDate", equalTo("2026-08-03")))
+        .withRequestBody(matchingJsonPath("$.applicationDate", equalTo("2026-11-20"))));
+
+    // a refusal of the notice as sent goes to an officer; INM failing is retried
+    server.stubFor(post("/inm/late-filing-notices").willReturn(aResponse().withStatus(422)));
+    assertThatThrownBy(() -> inm.notifyLateFiling("k", PERSON, late)).isInstanceOfSatisfying(InteropException.class,
+        e -> assertThat(e.refused()).isTrue());
+    server.stubFor(post("/inm/late-filing-notices").willReturn(aResponse().withStatus(503)));
+    assertThatThrownBy(() -> inm.notifyLateFiling("k", PERSON, late)).isInstanceOfSatisfying(InteropException.class,
+        e -> assertThat(e.refused()).isFalse());
   }
 }
