@@ -116,7 +116,7 @@ public class InclusionRequests {
     List<Referral> all = mapper.findReferralsOfClaim(claim.id());
     boolean caseStaff = isCaseStaff(claim, user);
     List<Referral> visible = caseStaff ? all
-        : all.stream().filter(r -> LiaisonGroups.isLiaison(user, r.stateCode(), r.theme())).toList();
+        : all.stream().filter(r -> LiaisonGroups.isLiaison(user, r.stateCode(), r.theme()) && wasSent(r)).toList();
     boolean granted = caseStaff || !visible.isEmpty();
     readAudit.record(claim, user, "referrals", why, granted);
     if (!granted) {
@@ -208,6 +208,12 @@ public class InclusionRequests {
       throw new ReferralNotFoundException("No existe el motivo " + code + ".");
     }
     return mapper.findReason(code).orElseThrow();
+  }
+
+  /** A liaison sees a referral only once the person consented and it was sent to them. */
+  private static boolean wasSent(Referral referral) {
+    return !ReferralStatus.AWAITING_CONSENT.name().equals(referral.status())
+        && !ReferralStatus.CANCELLED.name().equals(referral.status());
   }
 
   private ClaimRecord claim(String caseNumber) {
