@@ -60,6 +60,8 @@ public final class InclusionReferralsProcess {
   public static final ProcessVariable<Date> REFERRAL_DUE = ProcessVariable.of("referralDue", Date.class);
   // what the liaison's task shows: the person's name and the service, nothing else of the claim
   public static final ProcessVariable<String> PERSON_NAME = ProcessVariable.of("personName", String.class);
+  /** The claim's phone unless marked confidential; never recorded in the history (ReferralTaskVariables). */
+  public static final ProcessVariable<String> PERSON_CONTACT = ProcessVariable.of("personContact", String.class);
   public static final ProcessVariable<String> REFERRAL_SERVICE = ProcessVariable.of("referralService", String.class);
   public static final ProcessVariable<String> INSTITUTION_NAME = ProcessVariable.of("institutionName", String.class);
   public static final ProcessVariable<String> REFERRAL_STATE_NAME =

@@ -224,6 +224,11 @@ public class InclusionService {
     return referral;
   }
 
+  /** How the liaison reaches the person: the claim's phone, unless it is marked confidential. */
+  public Optional<String> contactOf(Referral referral) {
+    return mapper.findContactPhone(referral.claimId());
+  }
+
   /** The end of the referral's due day, for the liaison's task and its overdue timer. */
   public static Date dueOf(Referral referral) {
     return WorkingDays.endOfDay(referral.dueDate());

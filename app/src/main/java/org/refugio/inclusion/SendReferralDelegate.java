@@ -3,6 +3,7 @@ package org.refugio.inclusion;
 import static org.refugio.inclusion.InclusionReferralsProcess.FOLLOW_UP_AT;
 import static org.refugio.inclusion.InclusionReferralsProcess.INSTITUTION_NAME;
 import static org.refugio.inclusion.InclusionReferralsProcess.LIAISON_GROUP;
+import static org.refugio.inclusion.InclusionReferralsProcess.PERSON_CONTACT;
 import static org.refugio.inclusion.InclusionReferralsProcess.PERSON_NAME;
 import static org.refugio.inclusion.InclusionReferralsProcess.REFERRAL_DETAIL;
 import static org.refugio.inclusion.InclusionReferralsProcess.REFERRAL_DUE;
@@ -40,6 +41,7 @@ public class SendReferralDelegate implements JavaDelegate {
     LIAISON_GROUP.onLocal(execution).set(LiaisonGroups.of(referral.stateCode(), referral.theme()));
     REFERRAL_DUE.onLocal(execution).set(InclusionService.dueOf(referral));
     PERSON_NAME.onLocal(execution).set(referral.personName());
+    PERSON_CONTACT.onLocal(execution).set(inclusion.contactOf(referral).orElse("sin teléfono registrado"));
     REFERRAL_SERVICE.onLocal(execution).set(InclusionService.serviceName(referral.service()));
     INSTITUTION_NAME.onLocal(execution).set(referral.institutionName());
     REFERRAL_STATE_NAME.onLocal(execution).set(referral.stateName());

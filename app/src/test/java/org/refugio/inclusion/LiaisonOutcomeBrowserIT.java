@@ -41,7 +41,7 @@ class LiaisonOutcomeBrowserIT extends InclusionIntegrationTest {
     String summary = browser.until(d -> d.findElements(By.cssSelector(".fjs-form .fjs-form-field-text")).stream()
         .map(e -> e.getText()).filter(text -> text.contains("Persona:")).findFirst().orElse(null),
         "the referral form's line with the person");
-    assertThat(summary).contains("Expediente: " + caseNumber).contains("Persona: Ana Lucía Martínez Núñez")
+    assertThat(summary).contains("Expediente: " + caseNumber).contains("Persona: Ana Lucía Martínez Núñez").contains("Teléfono:")
         .contains("Afiliación a los servicios públicos de salud").contains("IMSS-Bienestar").contains("Tabasco");
     browser.click(By.xpath("//*[self::button or self::a][normalize-space()='Reclamar']"), "the link 'Reclamar'");
 
