@@ -216,7 +216,11 @@ public class InclusionService {
     Referral referral = referral(referralId);
     if (ReferralStatus.AWAITING_CONSENT.name().equals(referral.status())) {
       LocalDate due = calendar.addBusinessDays(today(), referral.dueBusinessDays());
-      String interopKey = "PERMANENT_CURP".equals(referral.service())
+      // asylum-claim asks RENAPO for the principal applicant's permanent CURP: only that referral has an exchange
+      long personId = referral.personId();
+      boolean principal = claims.findPeople(referral.claimId()).stream()
+          .anyMatch(p -> p.id() == personId && p.isPrincipal());
+      String interopKey = "PERMANENT_CURP".equals(referral.service()) && principal
           ? mapper.findPermanentCurpExchange(referral.claimId()).orElse(null) : null;
       mapper.markSent(referralId, due, interopKey);
       referral = referral(referralId);
