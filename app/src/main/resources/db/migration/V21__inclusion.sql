@@ -103,6 +103,18 @@ create table referral (
 );
 
 create index referral_claim on referral (claim_id);
+
+-- Added by the referrals work (org.refugio.inclusion): how many business days the institution has once the referral
+-- is sent (from the inclusion-referrals decision), and, for a permanent CURP, the RENAPO exchange that asylum-claim
+-- already made (interop_exchange.idempotency_key): that referral is never sent to RENAPO a second time.
+alter table referral add column due_business_days smallint not null default 10 check (due_business_days > 0);
+alter table referral add column interop_key varchar(64);
+
+-- What the inclusion-referrals decision needs to know of each person beyond age and health needs: unknown until
+-- recorded (PUT /api/claims/{caseNumber}/residence).
+alter table person add column schooling_level varchar(16)
+  check (schooling_level in ('NONE', 'PRIMARY', 'SECONDARY', 'UPPER_SECONDARY', 'HIGHER'));
+alter table person add column certificates_abroad boolean not null default false;
 create index referral_open_due on referral (state_code, theme, due_date) where status in ('SENT', 'PENDING');
 
 -- Every outcome recorded for a referral, in order (the referral row keeps the latest).

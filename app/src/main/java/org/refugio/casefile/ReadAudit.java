@@ -66,6 +66,11 @@ public class ReadAudit {
     mapper.insert(claim.caseNumber(), claim.id(), claim.officeCode(), user.userId(), what, reason(why), true);
   }
 
+  /** Records a read granted or refused elsewhere (a liaison's view of the referrals of their state and theme). */
+  public void record(ClaimRecord claim, CurrentUser user, String what, String why, boolean granted) {
+    mapper.insert(claim.caseNumber(), claim.id(), claim.officeCode(), user.userId(), what, reason(why), granted);
+  }
+
   /** The reads of a case file, newest first: for the admins and managers of its office. */
   public List<ReadEvent> ofCase(String caseNumber, CurrentUser user, int limit) {
     ClaimRecord claim = claims.findByCaseNumber(caseNumber).orElseThrow(() -> new ClaimNotFoundException(caseNumber));

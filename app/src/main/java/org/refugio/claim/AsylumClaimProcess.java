@@ -48,6 +48,7 @@ public final class AsylumClaimProcess {
     public static final String PAR_DECISION_FINAL = "par_decision_final";
     public static final String XOR_PROTECTION_GRANTED = "xor_protection_granted";
     public static final String SERVICE_REQUEST_PERMANENT_CURP = "service_request_permanent_curp";
+    public static final String SERVICE_START_INCLUSION_REFERRALS = "service_start_inclusion_referrals";
     public static final String XOR_DECISION_STAGE = "xor_decision_stage";
     public static final String SUB_DECISION = "sub_decision";
     public static final String XOR_STAGE_ENTRY = "xor_stage_entry";

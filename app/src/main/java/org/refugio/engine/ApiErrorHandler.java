@@ -81,6 +81,11 @@ public class ApiErrorHandler {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }
 
+  @ExceptionHandler(org.refugio.inclusion.InclusionConflictException.class)
+  ResponseEntity<ApiError> inclusionConflict(org.refugio.inclusion.InclusionConflictException e) {
+    return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
   @ExceptionHandler(org.refugio.claim.ClaimConflictException.class)
   ResponseEntity<ApiError> conflict(org.refugio.claim.ClaimConflictException e) {
     return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
@@ -105,7 +110,7 @@ public class ApiErrorHandler {
 
   @ExceptionHandler({ClaimNotFoundException.class, DocumentNotFoundException.class,
       org.refugio.casefile.CaseFileNotFoundException.class,
-      org.refugio.claim.PersonNotFoundException.class})
+      org.refugio.claim.PersonNotFoundException.class, org.refugio.inclusion.ReferralNotFoundException.class})
   ResponseEntity<ApiError> notFound(RuntimeException e) {
     return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
   }

@@ -53,6 +53,11 @@ public final class ProcessVariable<T> {
     return value -> scope.setVariable(name, value);
   }
 
+  /** Writes the variable to the scope itself, never to a parent: each instance of a multi-instance keeps its own. */
+  public Writer<T> onLocal(VariableScope scope) {
+    return value -> scope.setVariableLocal(name, value);
+  }
+
   /** Adds this variable to a map of variables, e.g. to start a process or complete a task. */
   public Map<String, Object> put(Map<String, Object> variables, T value) {
     variables.put(name, value);

@@ -26,7 +26,12 @@ import org.refugio.claim.LegalDeadlines;
  * parser and FEEL only.
  */
 public record DecisionContract(String decisionKey, Map<String, String> inputs, Map<String, String> outputs,
-    String usedBy) {
+    String usedBy, boolean collects) {
+
+  /** A contract of a decision whose caller reads one result. */
+  public DecisionContract(String decisionKey, Map<String, String> inputs, Map<String, String> outputs, String usedBy) {
+    this(decisionKey, inputs, outputs, usedBy, false);
+  }
 
   /**
    * claim-triage: the registration variables ClaimService sets on asylum-claim before rule_triage_claim (which maps a
@@ -46,12 +51,25 @@ public record DecisionContract(String decisionKey, Map<String, String> inputs, M
       ordered("amount", "integer", "unit", "string"),
       "el cálculo de plazos (LegalDeadlines)");
 
+  /**
+   * inclusion-referrals: InclusionService evaluates it for each protected person and reads every row (COLLECT, one
+   * referral per row). The person's name is not an input: a referral is never decided by who the person is.
+   */
+  public static final DecisionContract INCLUSION_REFERRALS = new DecisionContract("inclusion-referrals",
+      ordered("age", "integer", "householdRole", "string", "schoolingLevel", "string", "certificatesAbroad", "boolean",
+          "healthNeeds", "boolean", "residenceState", "string", "outcome", "string"),
+      ordered("service", "string", "theme", "string", "institution", "string", "dueBusinessDays", "integer"),
+      "las derivaciones de inclusión (InclusionService)", true);
+
   public static Optional<DecisionContract> of(String decisionKey) {
     if (CLAIM_TRIAGE.decisionKey().equals(decisionKey)) {
       return Optional.of(CLAIM_TRIAGE);
     }
     if (LEGAL_DEADLINES.decisionKey().equals(decisionKey)) {
       return Optional.of(LEGAL_DEADLINES);
+    }
+    if (INCLUSION_REFERRALS.decisionKey().equals(decisionKey)) {
+      return Optional.of(INCLUSION_REFERRALS);
     }
     return Optional.empty();
   }

@@ -226,6 +226,13 @@ public class RuleValidator {
   private static void checkHitPolicy(DecisionTable table, Optional<DecisionContract> contract,
       List<RuleProblem> errors) {
     HitPolicy hitPolicy = table.getHitPolicy();
+    if (contract.isPresent() && contract.get().collects()) {
+      if (hitPolicy != HitPolicy.COLLECT || table.getAggregation() != null) {
+        errors.add(RuleProblem.ofTable("La política de acierto debe ser COLLECT sin agregación: "
+            + contract.get().usedBy() + " lee cada regla que se aplica como un resultado."));
+      }
+      return;
+    }
     if (contract.isPresent() && (hitPolicy == HitPolicy.RULE_ORDER || hitPolicy == HitPolicy.OUTPUT_ORDER
         || (hitPolicy == HitPolicy.COLLECT && table.getAggregation() == null))) {
       errors.add(RuleProblem.ofTable("La política de acierto " + hitPolicy + " puede dar varios resultados, y "

@@ -79,6 +79,7 @@ public class AccessSetup {
     ensureLegalQueueFilter();
     for (Office office : offices) {
       ensureQueueFilter(Role.INTERPRETATION, office);
+      ensureQueueFilter(Role.INCLUSION, office);
     }
     log.info("Access set up for {} roles and {} offices", Role.values().length, offices.size());
   }
@@ -97,6 +98,11 @@ public class AccessSetup {
       // to show the claim's diagram beside a task; the definition holds no personal data
       grant(groupId, Resources.PROCESS_DEFINITION, AsylumClaimProcess.KEY, Permissions.READ);
       grant(groupId, Resources.PROCESS_DEFINITION, AppealReviewProcess.KEY, Permissions.READ);
+    }
+    if (role == Role.INCLUSION) {
+      // the consent task shows the referrals' diagram; the definition holds no personal data
+      grant(groupId, Resources.PROCESS_DEFINITION, org.refugio.inclusion.InclusionReferralsProcess.KEY,
+          Permissions.READ);
     }
     if (role == Role.INTERPRETATION) {
       // the manual scheduling task shows the booking's diagram; the definition holds no personal data

@@ -92,6 +92,7 @@ class AsylumClaimProcessTest {
     }));
     Mocks.register("requestTemporaryCurpDelegate", recorder("temporaryCurp", e -> { }));
     Mocks.register("requestPermanentCurpDelegate", recorder("permanentCurp", e -> { }));
+    Mocks.register("startInclusionReferralsDelegate", recorder("inclusionReferrals", e -> { }));
     Mocks.register("interopSchedule", new org.refugio.interop.InteropSchedule(new org.refugio.interop.InteropProperties(
         null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M", "automatic")));
     Mocks.register("fourEyes", new FourEyesListener(new CurrentUsers(extension.getProcessEngine().getIdentityService())));
@@ -265,13 +266,16 @@ class AsylumClaimProcessTest {
 
     completeAs("legalCdmx", Map.of(APPEAL_RESULT.name(), "REVOKED", APPEAL_OUTCOME.name(), "COMPLEMENTARY_PROTECTION"));
 
-    // the claim is closed, and RENAPO is asked for the permanent CURP of the person now protected
+    // the claim is closed, RENAPO is asked for the permanent CURP of the person now protected, and the family's
+    // referrals start, each in a job of its own
     assertThat(claim).hasPassed(SERVICE_APPLY_APPEAL_OUTCOME, SERVICE_CLOSE_CLAIM)
         .isWaitingAt(SERVICE_REQUEST_PERMANENT_CURP);
     assertThat(claim).variables().containsEntry(OUTCOME.name(), "COMPLEMENTARY_PROTECTION");
     execute(job(SERVICE_REQUEST_PERMANENT_CURP, claim));
-    assertThat(claim).isEnded().hasPassed(XOR_PROTECTION_GRANTED);
-    org.assertj.core.api.Assertions.assertThat(calls).endsWith("permanentCurp");
+    assertThat(claim).isWaitingAt(SERVICE_START_INCLUSION_REFERRALS);
+    execute(job(SERVICE_START_INCLUSION_REFERRALS, claim));
+    assertThat(claim).isEnded().hasPassed(XOR_PROTECTION_GRANTED, SERVICE_START_INCLUSION_REFERRALS);
+    org.assertj.core.api.Assertions.assertThat(calls).endsWith("permanentCurp", "inclusionReferrals");
     // and the dependants not decided separately share the new outcome
     org.mockito.Mockito.verify(dependantOutcomes).applyPrincipalOutcome(1L, Outcome.COMPLEMENTARY_PROTECTION);
   }

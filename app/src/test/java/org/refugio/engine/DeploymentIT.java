@@ -134,7 +134,8 @@ class DeploymentIT extends IntegrationTest {
     Set<String> names = new HashSet<>();
     for (Class<?> backing : List.of(AsylumClaimProcess.class, org.refugio.coi.CoiRequestProcess.class,
         org.refugio.interpretation.InterpretationBookingProcess.class,
-        org.refugio.inclusion.roundtable.RoundtableAgreementProcess.class)) {
+        org.refugio.inclusion.roundtable.RoundtableAgreementProcess.class,
+        org.refugio.inclusion.InclusionReferralsProcess.class)) {
       for (Field field : backing.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
           names.add(((ProcessVariable<?>) field.get(null)).name());
