@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
+import org.refugio.claim.AsylumClaimProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -156,9 +157,10 @@ public abstract class IntegrationTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /** The claim's {@code asylum-claim} instance (other processes of the claim share its case number as their key). */
   protected String processInstanceOf(String caseNumber) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
+        .processDefinitionKey(AsylumClaimProcess.KEY).singleResult().getId();
   }
 
   protected List<String> candidateGroupsOfCurrentTask(String processInstanceId) {
