@@ -76,7 +76,7 @@ class InclusionReferralsProcessTest {
     });
     Mocks.register("recordOverdueGapDelegate", (JavaDelegate) e -> calls.add("overdue:" + REFERRAL_ID.required(e)));
     Mocks.register("interopSchedule", new org.refugio.interop.InteropSchedule(new org.refugio.interop.InteropProperties(
-        null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M")));
+        null, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), "R3/PT1M", "automatic")));
     Mocks.register("officeGroups", new OfficeGroups());
     Mocks.register("formValidation", (TaskListener) task -> { });
   }
