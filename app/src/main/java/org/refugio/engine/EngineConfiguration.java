@@ -1,5 +1,8 @@
 package org.refugio.engine;
 
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -55,6 +58,19 @@ public class EngineConfiguration {
           spring.setDeployChangedOnly(true);
         }
         configuration.setBeans(expressionBeans);
+        // the FEEL engine parses every cell of a table at every evaluation; literal cells are remembered
+        // (LiteralFeelCache; docs/performance.md: what it saves per claim)
+        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
+        if (dmn == null) {
+          dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+          configuration.setDmnEngineConfiguration(dmn);
+        }
+        if (dmn.getFeelEngineFactory() == null && !configuration.isDmnFeelEnableLegacyBehavior()) {
+          DefaultDmnEngineConfiguration target = dmn;
+          dmn.setFeelEngineFactory(() -> new LiteralFeelCache((target.getFeelCustomFunctionProviders() == null
+              ? new ScalaFeelEngineFactory() : new ScalaFeelEngineFactory(target.getFeelCustomFunctionProviders()))
+              .createInstance(), 10_000));
+        }
         configuration.setEnforceHistoryTimeToLive(true);
         // members of the admin group may do everything; camunda-admin is the group the Admin app's first-run
         // setup creates on a fresh production database

@@ -100,10 +100,19 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(EngineRestProperties settings) {
+    VerifiedCredentialsAuthenticationProvider provider = new VerifiedCredentialsAuthenticationProvider(
+        settings.credentialsCacheTtl(), settings.credentialsCacheSize());
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>();
     registration.setName("camunda-auth");
-    registration.setFilter(new ProcessEngineAuthenticationFilter());
+    registration.setFilter(new ProcessEngineAuthenticationFilter() {
+      @Override
+      public void init(jakarta.servlet.FilterConfig filterConfig) throws jakarta.servlet.ServletException {
+        super.init(filterConfig);
+        // HTTP Basic as the engine's HttpBasicAuthenticationProvider, remembering verified credentials briefly
+        authenticationProvider = provider;
+      }
+    });
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;

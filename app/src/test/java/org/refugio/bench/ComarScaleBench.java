@@ -32,6 +32,8 @@ import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -74,8 +76,9 @@ class ComarScaleBench {
 
   private final double scale = Double.parseDouble(System.getProperty("bench.scale", "0.01"));
   private final Path directory = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-  private final int e2eClaims = Integer.getInteger("bench.e2e.claims", 24);
-  private final int e2eThreads = Integer.getInteger("bench.e2e.threads", 4);
+  private final int e2eClaims = Integer.getInteger("bench.e2e.claims", 32);
+  private final List<Integer> e2eThreads = java.util.Arrays.stream(System.getProperty("bench.e2e.threads", "4,16")
+      .split(",")).map(String::trim).map(Integer::valueOf).toList();
   private final int queueClients = Integer.getInteger("bench.queue.clients", 20);
   private final int queueRequests = Integer.getInteger("bench.queue.requests", 10);
   private final int viewRequests = Integer.getInteger("bench.insight.requests", 10);
@@ -183,40 +186,64 @@ class ComarScaleBench {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AsylumClaimProcess.KEY).latestVersion().singleResult().getId();
     deployBaseline();
-    int warmup = Math.min(e2eThreads, e2eClaims);
-    run(warmup, i -> refugioClaim(definitionId, i));
-    waitingNanos.set(0);
-    stepNanos.clear();
-    stepCounts.clear();
-    double refugioSeconds = run(e2eClaims, i -> refugioClaim(definitionId, i));
-    double refugio = e2eClaims / refugioSeconds;
-    double waiting = waitingNanos.get() / 1e9 / e2eThreads / refugioSeconds;
-    run(warmup, this::baselineClaim);
-    stepNanos.keySet().removeIf(k -> k.startsWith("bare engine"));
-    stepCounts.keySet().removeIf(k -> k.startsWith("bare engine"));
-    double baseline = e2eClaims / run(e2eClaims, this::baselineClaim);
-    node.put("claims", e2eClaims);
-    node.put("threads", e2eThreads);
-    node.put("claimsPerSecond", round(refugio));
-    node.put("baselinePerSecond", round(baseline));
-    node.put("ratio", round(refugio / baseline));
-    node.put("shareWaitingForJobExecutor", round(waiting));
-    ObjectNode steps = node.putObject("stepMs");
-    stepNanos.forEach((step, nanos) -> steps.put(step, round(nanos.sum() / 1e6 / stepCounts.get(step).sum())));
-    print("  mean time per step, as the officer waits for it (ms): %s", steps);
-    print("End-to-end: %.2f claims/s through asylum-claim, %.2f/s bare engine (5 user tasks, no delegates): "
-        + "ratio %.2f (target >= 0.75); %d claims, %d threads; officers waited for the job executor %.0f %% of "
-        + "the time", refugio, baseline, refugio / baseline, e2eClaims, e2eThreads, waiting * 100);
+    // each level of claims in flight is measured on both processes, one after the other; the last level is the
+    // figure of the issue (an office has thousands of claims in flight: the few first levels show how far a
+    // single claim's waits for the job executor and the interpreter limit a small number of them)
+    com.fasterxml.jackson.databind.node.ArrayNode levels = node.putArray("byClaimsInFlight");
+    ObjectNode last = null;
+    for (int threads : e2eThreads) {
+      int claims = Math.max(e2eClaims, 2 * threads);
+      int warmup = Math.min(threads, claims);
+      run(warmup, threads, i -> refugioClaim(definitionId, i));
+      waitingNanos.set(0);
+      stepNanos.clear();
+      stepCounts.clear();
+      String load = loadAverage();
+      double refugioSeconds = run(claims, threads, i -> refugioClaim(definitionId, i));
+      double refugio = claims / refugioSeconds;
+      double waiting = waitingNanos.get() / 1e9 / threads / refugioSeconds;
+      run(warmup, threads, this::baselineClaim);
+      stepNanos.keySet().removeIf(k -> k.startsWith("bare engine"));
+      stepCounts.keySet().removeIf(k -> k.startsWith("bare engine"));
+      double baselineSeconds = run(claims, threads, this::baselineClaim);
+      double baseline = claims / baselineSeconds;
+      ObjectNode level = levels.addObject();
+      level.put("claims", claims);
+      level.put("threads", threads);
+      level.put("loadAverage", load);
+      level.put("claimsPerSecond", round(refugio));
+      level.put("baselinePerSecond", round(baseline));
+      level.put("ratio", round(refugio / baseline));
+      level.put("shareWaitingForJobExecutor", round(waiting));
+      // Little's law: the mean time one claim takes from start form to closure at this level
+      level.put("claimSeconds", round(threads * refugioSeconds / claims));
+      level.put("baselineClaimSeconds", round(threads * baselineSeconds / claims));
+      ObjectNode steps = level.putObject("stepMs");
+      stepNanos.forEach((step, nanos) -> steps.put(step, round(nanos.sum() / 1e6 / stepCounts.get(step).sum())));
+      print("  mean time per step, as the officer waits for it (ms): %s", steps);
+      print("End-to-end with %d claims in flight: %.2f claims/s through asylum-claim, %.2f/s bare engine (5 user "
+          + "tasks, no delegates): ratio %.2f (target >= 0.75); %d claims; a claim takes %.2f s (bare engine "
+          + "%.2f s); officers waited for the job executor %.0f %% of the time; load average %s", threads, refugio,
+          baseline, refugio / baseline, claims, threads * refugioSeconds / claims,
+          threads * baselineSeconds / claims, waiting * 100, load);
+      last = level;
+    }
+    if (last != null) {
+      for (String field : List.of("claims", "threads", "claimsPerSecond", "baselinePerSecond", "ratio",
+          "shareWaitingForJobExecutor", "loadAverage")) {
+        node.set(field, last.get(field));
+      }
+    }
   }
 
   /** Runs {@code count} claims on the bench's threads and returns the seconds it took. */
-  private double run(int count, IntConsumer claim) throws Exception {
+  private double run(int count, int threads, IntConsumer claim) throws Exception {
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(e2eThreads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     long started = System.nanoTime();
     try {
       List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < e2eThreads; t++) {
+      for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
             claim.accept(i);
@@ -314,12 +341,14 @@ class ComarScaleBench {
   /** Works the instance's tasks as they come, fires its appeal-window timer, until it ends. */
   private void follow(String instance, java.util.function.Consumer<Task> worker, String timerActivity) {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    int idle = 0;
     while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("Instance " + instance + " did not end within 120 s");
       }
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).active().singleResult();
       if (task != null) {
+        idle = 0;
         worker.accept(task);
         continue;
       }
@@ -330,10 +359,12 @@ class ComarScaleBench {
         long fired = System.nanoTime();
         engine.getManagementService().executeJob(timer.getId());
         record("appeal window lapses (timer: close claim)", fired);
+        idle = 0;
         continue;
       }
       long pause = System.nanoTime();
-      sleep(10);
+      // 10, 20, 40, then every 50 ms: an officer waiting for a document does not ask the database 100 times a second
+      sleep(Math.min(50, 10L << Math.min(idle++, 3)));
       waitingNanos.addAndGet(System.nanoTime() - pause);
     }
   }
@@ -398,7 +429,32 @@ class ComarScaleBench {
 
   // --- 2. the officer queue, as Tasklist asks for it
 
+  /**
+   * The queue twice: with the engine's configured form of the authorization check, then with the other one
+   * ({@code authorizationCheckRevokes} {@code auto}: a join with the user's grants; {@code always}: a check per task
+   * that also honours revocations), so that the two are compared in the same run, on the same data and load.
+   */
   private void queue(ObjectNode node, JdbcTemplate jdbc) throws Exception {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String configured = configuration.getAuthorizationCheckRevokes();
+    node.put("authorizationCheckRevokes", configured);
+    queueOnce(node, jdbc, configured);
+    String other = ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS.equals(configured)
+        ? ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO
+        : ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS;
+    configuration.setAuthorizationCheckRevokes(other);
+    try {
+      ObjectNode compared = node.putObject("withAuthorizationCheckRevokes_" + other);
+      compared.put("authorizationCheckRevokes", other);
+      queueOnce(compared, jdbc, other);
+    } finally {
+      configuration.setAuthorizationCheckRevokes(configured);
+    }
+  }
+
+  private void queueOnce(ObjectNode node, JdbcTemplate jdbc, String revokes) throws Exception {
+    node.put("loadAverage", loadAverage());
     String officeName = jdbc.queryForObject("select name from refugio.office where code = ?", String.class, OFFICE);
     String filterName = Role.ELIGIBILITY.spanishName() + " — " + officeName;
     String filterId = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult().getId();
@@ -467,6 +523,7 @@ class ComarScaleBench {
     print("  the same page for one client alone: p50 %.0f ms, p95 %.0f ms; the plain task query "
         + "(GET /engine-rest/task, no HAL, no variables): p50 %.0f ms, p95 %.0f ms", oneClient.p50(), oneClient.p95(), plainQuery.p50(),
         plainQuery.p95());
+    breakdown(node.putObject("breakdown"), filterId, officer, path, body);
     node.put("filter", filterName);
     node.put("clients", queueClients);
     node.put("requests", latencies.size());
@@ -477,14 +534,82 @@ class ComarScaleBench {
     node.put("p99Ms", round(figures.p99()));
     print("Officer queue '%s' (%s open tasks, first page of 50 by due date with its list's variables, status %d, "
         + "%d tasks and %d variables on the page), %d concurrent clients, %d requests: p50 %.0f ms, p95 %.0f ms, "
-        + "p99 %.0f ms (target p95 <= 100 ms at scale 1.0)", filterName, JSON.readTree(count).path("count").asLong(),
+        + "p99 %.0f ms (target p95 <= 100 ms at scale 1.0); load average %s; authorizationCheckRevokes %s", filterName, JSON.readTree(count).path("count").asLong(),
         first.statusCode(), shown, withVariables, queueClients, latencies.size(), figures.p50(), figures.p95(),
-        figures.p99());
+        figures.p99(), node.get("loadAverage").asText(), revokes);
+  }
+
+  /**
+   * Where one queue request's time goes, one client alone, p50 of 20 each: over HTTP the authentication alone
+   * ({@code GET /engine-rest/version}, no database), the page without HAL (plain JSON: no variables, no process
+   * definition embedded) and the count; in this JVM (the bench runs inside the application) what the engine does for
+   * it: verifying the credentials (password, groups, tenants), the filter's count, its first page, the page's list
+   * variables.
+   */
+  private void breakdown(ObjectNode node, String filterId, String officer, String path, String body)
+      throws Exception {
+    String countPath = "/engine-rest/filter/" + filterId + "/count";
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(officer).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    List<String> names = List.of(AsylumClaimProcess.CASE_NUMBER.name(), AsylumClaimProcess.APPLICANT_NAME.name(),
+        AsylumClaimProcess.NATIONALITY.name(), AsylumClaimProcess.MODALITY.name());
+    Map<String, List<Double>> samples = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < 22; r++) {
+      boolean warm = r < 2;
+      timed(samples, warm, "httpAuthOnly", () -> get(officer, "/engine-rest/version"));
+      timed(samples, warm, "httpCount", () -> http.send(request(officer, countPath)
+          .header("Content-Type", "application/json").header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+      timed(samples, warm, "httpListJson", () -> http.send(request(officer, path)
+          .header("Content-Type", "application/json").header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+      timed(samples, warm, "httpListHal", () -> post(officer, path, body));
+      timed(samples, warm, "engineVerifyCredentials", () -> {
+        identity.checkPassword(officer, officer);
+        identity.createGroupQuery().groupMember(officer).list();
+        return identity.createTenantQuery().userMember(officer).includingGroupsOfUser(true).list();
+      });
+      identity.setAuthentication(officer, groups);
+      try {
+        timed(samples, warm, "engineFilterCount", () -> engine.getFilterService().count(filterId));
+        List<Task> page = engine.getFilterService().listPage(filterId, 0, 50);
+        timed(samples, warm, "engineFilterPage", () -> engine.getFilterService().listPage(filterId, 0, 50));
+        Set<String> scopes = new java.util.LinkedHashSet<>();
+        page.forEach(t -> {
+          scopes.add(t.getId());
+          scopes.add(t.getExecutionId());
+          scopes.add(t.getProcessInstanceId());
+        });
+        timed(samples, warm, "enginePageVariables", () -> engine.getRuntimeService().createVariableInstanceQuery()
+            .disableBinaryFetching().disableCustomObjectDeserialization().variableNameIn(names.toArray(String[]::new))
+            .variableScopeIdIn(scopes.toArray(String[]::new)).list());
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    StringBuilder line = new StringBuilder();
+    samples.forEach((name, values) -> {
+      double p50 = Latencies.of(values).p50();
+      node.put(name + "P50Ms", round(p50));
+      line.append(line.isEmpty() ? "" : ", ").append(name).append(' ').append(String.format(Locale.ROOT, "%.1f", p50));
+    });
+    print("  one queue request, taken apart (p50 ms, one client): %s", line);
+  }
+
+  private static void timed(Map<String, List<Double>> samples, boolean warmup, String name,
+      java.util.concurrent.Callable<?> work) throws Exception {
+    long started = System.nanoTime();
+    work.call();
+    if (!warmup) {
+      samples.computeIfAbsent(name, k -> new ArrayList<>()).add((System.nanoTime() - started) / 1e6);
+    }
   }
 
   // --- 3. manager views and 4. front-desk search, through HTTP when they answer
 
   private void insight(ObjectNode node) throws Exception {
+    node.put("loadAverage", loadAverage());
     Map<String, String> values = Map.of("from", LocalDate.now(ZONE).minusMonths(12).toString(), "to",
         LocalDate.now(ZONE).toString());
     ObjectNode views = node.putObject("views");
@@ -506,6 +631,7 @@ class ComarScaleBench {
   }
 
   private void search(ObjectNode node, JdbcTemplate jdbc) throws Exception {
+    node.put("loadAverage", loadAverage());
     List<Map<String, Object>> people = jdbc.queryForList("select given_names || ' ' || family_names as name, "
         + "date_of_birth::text as dob from refugio.person tablesample bernoulli (1) limit 20");
     if (people.isEmpty()) {
@@ -628,6 +754,10 @@ class ComarScaleBench {
       path = path.replace("{" + value.getKey() + "}", URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8));
     }
     return path;
+  }
+
+  private static String loadAverage() throws IOException {
+    return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
   }
 
   private static double residentMegabytes() throws IOException {
