@@ -2,7 +2,6 @@ package org.refugio.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,31 +29,17 @@ public class DemoSetup {
   }
 
   public void apply() {
-    ensureUser("admin", "Administración", "Refugio", Role.ADMIN.groupId(), AccessSetup.CAMUNDA_ADMIN);
+    DemoUsers.ensure(identityService, "admin", "Administración", "Refugio", Role.ADMIN.groupId(),
+        AccessSetup.CAMUNDA_ADMIN);
     for (String officeCode : DEMO_OFFICES) {
       String officeName = officeMapper.findByCode(officeCode).map(Office::name).orElse(officeCode);
       for (Role role : Role.values()) {
         String groupId = role.officeScoped() ? role.groupId(officeCode) : role.groupId();
-        ensureUser(role.groupId(officeCode), role.spanishName(), officeName, groupId);
+        DemoUsers.ensure(identityService, role.groupId(officeCode), role.spanishName(), officeName, groupId);
       }
     }
-    ensureUser(SUPERVISOR, "Supervisión", "Tapachula", Role.ELIGIBILITY.groupId("TAP"), Role.REVIEW.groupId("TAP"));
+    DemoUsers.ensure(identityService, SUPERVISOR, "Supervisión", "Tapachula", Role.ELIGIBILITY.groupId("TAP"),
+        Role.REVIEW.groupId("TAP"));
     log.info("Demo users ready (password = user id; admin/admin)");
-  }
-
-  private void ensureUser(String id, String firstName, String lastName, String... groupIds) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
-      user.setEmail(id.toLowerCase() + "@demo.refugio.invalid");
-      user.setPassword(id);
-      identityService.saveUser(user);
-    }
-    for (String groupId : groupIds) {
-      if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-        identityService.createMembership(id, groupId);
-      }
-    }
   }
 }

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.refugio.engine.RefugioProperties;
 import org.refugio.inclusion.InclusionReferralsProcess;
 import org.refugio.inclusion.Theme;
@@ -75,7 +74,8 @@ public class LiaisonAccessSetup {
     }
     if (properties.demoEnabled()) {
       for (String liaison : DEMO_LIAISONS) {
-        ensureDemoUser(liaison);
+        String groupName = identityService.createGroupQuery().groupId(liaison).singleResult().getName();
+        DemoUsers.ensure(identityService, liaison, "Enlace", groupName, liaison);
       }
     }
     log.info("Liaison groups ready ({} created)", created);
@@ -109,20 +109,6 @@ public class LiaisonAccessSetup {
     filterService.saveFilter(filter);
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
     return true;
-  }
-
-  private void ensureDemoUser(String id) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName("Enlace");
-      user.setLastName(identityService.createGroupQuery().groupId(id).singleResult().getName());
-      user.setEmail(id.toLowerCase() + "@demo.refugio.invalid");
-      user.setPassword(id);
-      identityService.saveUser(user);
-    }
-    if (identityService.createUserQuery().userId(id).memberOfGroup(id).count() == 0) {
-      identityService.createMembership(id, id);
-    }
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.refugio.engine.RefugioProperties;
 import org.refugio.security.CurrentUser;
+import org.refugio.security.DemoUsers;
 import org.refugio.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +56,9 @@ class RoundtableDemoData {
     if (!properties.demoEnabled()) {
       return;
     }
-    ensureUser(COORDINATOR, "Coordinación de mesas", "Inclusión (nacional)", Role.INCLUSION.groupId());
-    ensureUser(EXTERNAL_MEMBER, "Enlace externo", "IMSS-Bienestar");
+    DemoUsers.ensure(identityService, COORDINATOR, "Coordinación de mesas", "Inclusión (nacional)",
+        Role.INCLUSION.groupId());
+    DemoUsers.ensure(identityService, EXTERNAL_MEMBER, "Enlace externo", "IMSS-Bienestar");
     long federal = ensure(new NewRoundtable("Mesa federal de salud", "FEDERAL", null, null, "HEALTH", "SSA"));
     long state = ensure(new NewRoundtable("Mesa estatal de Chiapas", "STATE", "CHP", null, "ALL", "COMAR"));
     long municipal = ensure(new NewRoundtable("Mesa municipal de Tapachula", "MUNICIPAL", "CHP", "Tapachula", "ALL",
@@ -82,22 +84,6 @@ class RoundtableDemoData {
         : member.userId().equals(m.userId()));
     if (!present) {
       roundtables.addMember(id, member, DEMO);
-    }
-  }
-
-  private void ensureUser(String id, String firstName, String lastName, String... groupIds) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
-      user.setEmail(id.toLowerCase() + "@demo.refugio.invalid");
-      user.setPassword(id);
-      identityService.saveUser(user);
-    }
-    for (String groupId : groupIds) {
-      if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-        identityService.createMembership(id, groupId);
-      }
     }
   }
 
