@@ -163,6 +163,19 @@ class InterviewRequirementsDecisionTest {
   }
 
   @Test
+  void shouldDecideAsBeforeWhenAClaimRegisteredBeforeThePreferenceExistedHasNoSuchVariable() {
+    // claims registered before registration asked for it reach the decision without the variable
+    VariableMap variables = Variables.createVariables();
+    variables.putValue(CHILD_APPLICANT.name(), false);
+    variables.putValue(VIOLENCE_SURVIVOR.name(), true);
+    variables.putValue(APPLICANT_SEX.name(), "F");
+    variables.putValue(LANGUAGE.name(), "fr");
+
+    assertThat(requirements(engine.evaluateDecision(decision, variables).getSingleResult()))
+        .isEqualTo(new Requirements(true, "F", "F", false));
+  }
+
+  @Test
   void shouldAskForAWomanInterpreterWhenAWomanWhoseLanguageIsUnknownAsksForAWoman() {
     assertThat(decide(false, false, "F", null, "F")).isEqualTo(new Requirements(true, "F", "F", false));
   }
@@ -179,7 +192,10 @@ class InterviewRequirementsDecisionTest {
     variables.putValue(VIOLENCE_SURVIVOR.name(), survivor);
     variables.putValue(APPLICANT_SEX.name(), sex);
     variables.putValue(LANGUAGE.name(), language);
-    DmnDecisionResultEntries result = engine.evaluateDecision(decision, variables).getSingleResult();
+    return requirements(engine.evaluateDecision(decision, variables).getSingleResult());
+  }
+
+  private static Requirements requirements(DmnDecisionResultEntries result) {
     Map<String, Object> entries = result.getEntryMap();
     return new Requirements((Boolean) entries.get(INTERPRETER_NEEDED.name()),
         (String) entries.get(INTERPRETER_GENDER.name()), (String) entries.get(INTERVIEWER_GENDER.name()),
