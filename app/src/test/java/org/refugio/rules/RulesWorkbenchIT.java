@@ -126,7 +126,8 @@ class RulesWorkbenchIT extends IntegrationTest {
     ResponseEntity<String> refused = post(AUTHOR, "/api/rules/drafts/" + badGender + "/submit",
         Map.of("reason", "prueba"));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(refused.getBody()).contains("\"MUJER\" no es un valor permitido");
+    assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asText())
+        .contains("\"MUJER\" no es un valor permitido");
 
     // an input the process does not provide
     long unknownInput = createDraft(INTERVIEW, deployed.replace("<text>interpreterGenderPreference</text>",
