@@ -123,6 +123,17 @@ public final class AsylumClaimProcess {
   /** Whether the principal applicant is a survivor of violence, gender-based violence included. */
   public static final ProcessVariable<Boolean> VIOLENCE_SURVIVOR =
       ProcessVariable.of("violenceSurvivor", Boolean.class);
+  /**
+   * F or M when the principal applicant asked for an interpreter and interviewer of that gender, NONE otherwise (the
+   * interview-requirements DMN).
+   */
+  public static final ProcessVariable<String> INTERPRETER_GENDER_PREFERENCE =
+      ProcessVariable.of("interpreterGenderPreference", String.class);
+  /**
+   * Comma-separated COI tag codes of the claim's profile (the reported grounds, and ninez for a child principal):
+   * passed to coi-request as its {@code coiTopics}; blank means any COI of the country.
+   */
+  public static final ProcessVariable<String> COI_TOPICS = ProcessVariable.of("coiTopics", String.class);
 
   // --- the interview's requirements (interview-requirements DMN) and the interpreter (interpretation-booking)
   public static final ProcessVariable<Boolean> INTERPRETER_NEEDED =

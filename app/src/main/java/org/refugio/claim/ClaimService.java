@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +34,8 @@ public class ClaimService {
   /** Mexico City time: deadlines fall due at the end of a business day there. */
   public static final ZoneId ZONE = WorkingDays.ZONE;
   private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
+  /** The COI tag of documents about children (V18__coi.sql). */
+  static final String CHILDHOOD_TOPIC = "ninez";
 
   private final ClaimValidator validator;
   private final ClaimMapper claims;
@@ -123,12 +128,28 @@ public class ClaimService {
     FILED_BY_REPRESENTATIVE.put(variables, claim.filedByRepresentative());
     SPECIFIC_NEEDS.put(variables, claim.hasSpecificNeeds());
     APPLICANT_SEX.put(variables, claim.applicant().sex());
-    CHILD_APPLICANT.put(variables, claim.applicant().dateOfBirth().plusYears(18).isAfter(claim.applicationDate()));
+    boolean child = claim.applicant().dateOfBirth().plusYears(18).isAfter(claim.applicationDate());
+    CHILD_APPLICANT.put(variables, child);
     VIOLENCE_SURVIVOR.put(variables, claim.applicant().specificNeeds().contains(SpecificNeed.VIOLENCE_SURVIVOR.name()));
+    String preference = claim.applicant().interpreterGenderPreference();
+    INTERPRETER_GENDER_PREFERENCE.put(variables, preference == null ? ClaimValidator.NO_PREFERENCE : preference);
+    COI_TOPICS.put(variables, String.join(",", coiTopics(claim.profile(), child)));
     PRIOR_CLAIM.put(variables, claim.priorClaim());
     EXCLUSION_INDICATORS.put(variables, claim.exclusionIndicators());
     DECISION_DUE.put(variables, endOfDay(decisionDue));
     return new Stored(claimId, caseNumber, variables);
+  }
+
+  /**
+   * The COI topics of a claim: its profile as reported, and {@value #CHILDHOOD_TOPIC} for a child principal. Tag codes
+   * only: nothing about the person reaches coi-request or SRE.
+   */
+  static List<String> coiTopics(List<String> profile, boolean childPrincipal) {
+    Set<String> topics = new TreeSet<>(profile);
+    if (childPrincipal) {
+      topics.add(CHILDHOOD_TOPIC);
+    }
+    return List.copyOf(topics);
   }
 
   /** The end of a business day in Mexico City: when a deadline on that day runs out. */

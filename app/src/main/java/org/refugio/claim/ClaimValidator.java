@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.refugio.claim.ClaimRegistration.PersonData;
 import org.refugio.claim.NewClaim.NewPerson;
+import org.refugio.coi.CoiService;
 import org.refugio.security.OfficeMapper;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,9 @@ class ClaimValidator {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Set<String> SEXES = Set.of("F", "M", "X");
+  /** The applicant's preference for the gender of interpreter and interviewer; NONE (or nothing): no preference. */
+  static final List<String> GENDER_PREFERENCES = List.of("F", "M", "NONE");
+  static final String NO_PREFERENCE = "NONE";
   private static final Pattern THREE_LETTER_LANGUAGE = Pattern.compile("^[a-z]{3}$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final int MAX_NAME = 100;
@@ -31,10 +35,12 @@ class ClaimValidator {
 
   private final OfficeMapper offices;
   private final Clock clock;
+  private final CoiService coi;
 
-  ClaimValidator(OfficeMapper offices, Clock clock) {
+  ClaimValidator(OfficeMapper offices, Clock clock, CoiService coi) {
     this.offices = offices;
     this.clock = clock;
+    this.coi = coi;
   }
 
   NewClaim validate(ClaimRegistration r) {
@@ -77,12 +83,29 @@ class ClaimValidator {
             applicant == null ? List.of() : applicant.languages()));
       }
     }
+    List<String> profile = profile(errors, r.profile());
     if (!errors.isEmpty()) {
       throw new InvalidClaimException(errors);
     }
     return new NewClaim(r.office(), applicationDate, entryDate, r.entryPlace().trim(), isTrue(r.detained()),
         isTrue(r.filedByRepresentative()), isTrue(r.priorClaim()), isTrue(r.exclusionIndicators()),
-        trimmed(r.address()), trimmed(r.phone()), trimmed(r.email()), applicant, dependants);
+        trimmed(r.address()), trimmed(r.phone()), trimmed(r.email()), applicant, dependants, profile);
+  }
+
+  /** The claim's grounds as reported, in COI tag codes: every unknown code is named. */
+  private List<String> profile(List<FieldError> errors, List<String> given) {
+    if (given == null || given.isEmpty()) {
+      return List.of();
+    }
+    List<String> known = coi.tagCodes();
+    List<String> unknown = given.stream().filter(code -> code == null || !known.contains(code))
+        .map(code -> "'" + code + "'").distinct().toList();
+    if (!unknown.isEmpty()) {
+      errors.add(new FieldError("profile", (unknown.size() == 1 ? "El perfil " + unknown.get(0) + " no existe"
+          : "Los perfiles " + String.join(", ", unknown) + " no existen") + ". Valores posibles: "
+          + String.join(", ", known) + "."));
+    }
+    return given.stream().filter(known::contains).distinct().toList();
   }
 
   /** A dependant who speaks no other language is taken to speak the principal applicant's. */
@@ -138,9 +161,18 @@ class ClaimValidator {
       relationship = p.relationship();
     }
     text(errors, path + ".otherLanguages", p.otherLanguages(), "otros idiomas", false, 200);
+    String preference = blank(p.interpreterGenderPreference()) ? null : p.interpreterGenderPreference().trim();
+    if (preference != null && dependant) {
+      errors.add(new FieldError(path + ".interpreterGenderPreference", "La preferencia de género del intérprete y de "
+          + "quien entrevista se indica solo para la persona solicitante principal."));
+    } else if (preference != null && !GENDER_PREFERENCES.contains(preference)) {
+      errors.add(new FieldError(path + ".interpreterGenderPreference", "La preferencia '" + preference
+          + "' no existe. Valores posibles: F (mujer), M (hombre) o NONE (sin preferencia)."));
+    }
     return new NewPerson(trimmed(p.givenNames()), trimmed(p.familyNames()), p.sex(), dateOfBirth, p.nationality(),
         List.copyOf(languages.stream().filter(l -> l != null).toList()), trimmed(p.otherLanguages()),
-        List.copyOf(needs), relationship);
+        List.copyOf(needs), relationship,
+        preference == null || NO_PREFERENCE.equals(preference) || dependant ? null : preference);
   }
 
   /** ISO 639-1, or ISO 639-3 for a language with no two-letter code (the BCP 47 rule: many indigenous languages). */

@@ -17,10 +17,12 @@ record NewClaim(
     String phone,
     String email,
     NewPerson applicant,
-    List<NewPerson> dependants) {
+    List<NewPerson> dependants,
+    List<String> profile) {
 
   record NewPerson(String givenNames, String familyNames, String sex, LocalDate dateOfBirth, String nationality,
-      List<String> languages, String otherLanguages, List<String> specificNeeds, String relationship) {
+      List<String> languages, String otherLanguages, List<String> specificNeeds, String relationship,
+      String interpreterGenderPreference) {
 
     String displayName() {
       return givenNames + " " + familyNames;

@@ -21,10 +21,10 @@ public class RegistrationForm implements UnrecordedVariables {
 
   /** Claim-level fields: the same names as {@link ClaimRegistration}'s. */
   static final List<String> CLAIM_FIELDS = List.of("office", "applicationDate", "entryDate", "entryPlace", "detained",
-      "filedByRepresentative", "priorClaim", "exclusionIndicators", "address", "phone", "email");
+      "filedByRepresentative", "priorClaim", "exclusionIndicators", "address", "phone", "email", "profile");
   /** The principal applicant's fields: the same names as {@link ClaimRegistration.PersonData}'s. */
   static final List<String> APPLICANT_FIELDS = List.of("givenNames", "familyNames", "sex", "dateOfBirth",
-      "nationality", "languages", "otherLanguages");
+      "nationality", "languages", "otherLanguages", "interpreterGenderPreference");
   /** The checklist of the applicant's specific needs (the process variable {@code specificNeeds} is a flag). */
   static final String SPECIFIC_NEED_CODES = "specificNeedCodes";
   /** Ticked to show the dependants' list; unticked, the form submits no dependants. */
@@ -68,7 +68,7 @@ public class RegistrationForm implements UnrecordedVariables {
     names.addAll(APPLICANT_FIELDS);
     names.addAll(List.of(SPECIFIC_NEED_CODES, HAS_DEPENDANTS, DEPENDANTS));
     names.removeAll(List.of("office", "detained", "filedByRepresentative", "priorClaim", "exclusionIndicators",
-        "nationality"));
+        "nationality", "interpreterGenderPreference"));
     return names;
   }
 

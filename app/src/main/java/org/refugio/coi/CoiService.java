@@ -85,6 +85,11 @@ public class CoiService {
     return mapper.findTags();
   }
 
+  /** The codes of every topic tag, for checking a claim's profile at registration (no document is read). */
+  public List<String> tagCodes() {
+    return mapper.findTags().stream().map(CoiTag::code).sorted().toList();
+  }
+
   /** Adds a topic tag: the COI research unit's work. */
   @Transactional
   public CoiTag addTag(CoiTag tag, CurrentUser user) {

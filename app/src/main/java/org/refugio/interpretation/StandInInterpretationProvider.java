@@ -95,7 +95,13 @@ public class StandInInterpretationProvider implements InterpretationProvider,
     event.put("type", "CONFIRMED");
     event.put("reference", request.reference());
     event.put("providerReference", providerReference);
-    event.put("interpreterName", "Intérprete de demostración (" + request.language() + ")");
+    // like the provider, the stand-in sends an interpreter of the gender asked for
+    event.put("interpreterName", "Intérprete de demostración (" + request.language() + switch (
+        request.interpreterGender() == null ? "ANY" : request.interpreterGender()) {
+      case "F" -> ", mujer";
+      case "M" -> ", hombre";
+      default -> "";
+    } + ")");
     // a later attempt (a booking that replaces a cancelled one) gets a later day
     var day = request.earliestDay().plusDays(attemptOf(request.reference()));
     event.put("startsAt", OffsetDateTime.of(day, LocalTime.of(10, 0),

@@ -1,8 +1,15 @@
 package org.refugio.rules;
 
+import static org.refugio.claim.AsylumClaimProcess.APPLICANT_SEX;
+import static org.refugio.claim.AsylumClaimProcess.CHILD_APPLICANT;
+import static org.refugio.claim.AsylumClaimProcess.CHILD_TRAINED_OFFICER;
 import static org.refugio.claim.AsylumClaimProcess.DETAINED;
 import static org.refugio.claim.AsylumClaimProcess.EXCLUSION_INDICATORS;
 import static org.refugio.claim.AsylumClaimProcess.FILED_BY_REPRESENTATIVE;
+import static org.refugio.claim.AsylumClaimProcess.INTERPRETER_GENDER;
+import static org.refugio.claim.AsylumClaimProcess.INTERPRETER_GENDER_PREFERENCE;
+import static org.refugio.claim.AsylumClaimProcess.INTERPRETER_NEEDED;
+import static org.refugio.claim.AsylumClaimProcess.INTERVIEWER_GENDER;
 import static org.refugio.claim.AsylumClaimProcess.LANGUAGE;
 import static org.refugio.claim.AsylumClaimProcess.INTERVIEW_TYPE;
 import static org.refugio.claim.AsylumClaimProcess.LATE_FILING;
@@ -13,6 +20,7 @@ import static org.refugio.claim.AsylumClaimProcess.PRIORITY;
 import static org.refugio.claim.AsylumClaimProcess.PRIOR_CLAIM;
 import static org.refugio.claim.AsylumClaimProcess.SENIOR_REVIEW;
 import static org.refugio.claim.AsylumClaimProcess.SPECIFIC_NEEDS;
+import static org.refugio.claim.AsylumClaimProcess.VIOLENCE_SURVIVOR;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,7 +69,22 @@ public record DecisionContract(String decisionKey, Map<String, String> inputs, M
       ordered("service", "string", "theme", "string", "institution", "string", "dueBusinessDays", "integer"),
       "las derivaciones de inclusión (InclusionService)", true);
 
+  /**
+   * interview-requirements: the principal applicant's variables ClaimService sets on asylum-claim before
+   * rule_determine_interview_requirements (a singleResult whose outputs the process maps to variables; the interpreter
+   * gender goes to the provider in the booking request).
+   */
+  public static final DecisionContract INTERVIEW_REQUIREMENTS = new DecisionContract("interview-requirements",
+      ordered(CHILD_APPLICANT.name(), "boolean", VIOLENCE_SURVIVOR.name(), "boolean", APPLICANT_SEX.name(), "string",
+          LANGUAGE.name(), "string", INTERPRETER_GENDER_PREFERENCE.name(), "string"),
+      ordered(INTERPRETER_NEEDED.name(), "boolean", INTERPRETER_GENDER.name(), "string", INTERVIEWER_GENDER.name(),
+          "string", CHILD_TRAINED_OFFICER.name(), "boolean"),
+      "el proceso asylum-claim (tarea rule_determine_interview_requirements)");
+
   public static Optional<DecisionContract> of(String decisionKey) {
+    if (INTERVIEW_REQUIREMENTS.decisionKey().equals(decisionKey)) {
+      return Optional.of(INTERVIEW_REQUIREMENTS);
+    }
     if (CLAIM_TRIAGE.decisionKey().equals(decisionKey)) {
       return Optional.of(CLAIM_TRIAGE);
     }

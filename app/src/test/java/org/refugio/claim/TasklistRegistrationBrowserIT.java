@@ -55,6 +55,9 @@ class TasklistRegistrationBrowserIT extends IntegrationTest {
     // When they start a claim and fill in the registration form
     openRegistrationForm();
     fillRegistrationForm(today, "Rosa Elvira", "Cardona Mejía");
+    // with her wish for a woman interpreter and the gangs she reports
+    browser.click(field("radio_interpreter_gender_preference-1"), "the preference 'Mujer'");
+    browser.click(field("checklist_profile-1"), "the ground 'Pandillas y crimen organizado'");
     String outcome = submitRegistrationForm();
 
     // Then Tasklist says the claim was started
@@ -64,7 +67,8 @@ class TasklistRegistrationBrowserIT extends IntegrationTest {
     // And the claim is stored with what they typed
     Map<String, Object> claim = jdbc.queryForMap("""
         select c.case_number, c.office_code, c.application_date, c.entry_date, c.entry_place, c.address,
-               c.registered_by, p.sex, p.date_of_birth, p.nationality, array_to_string(p.languages, ',') languages
+               c.registered_by, p.sex, p.date_of_birth, p.nationality, array_to_string(p.languages, ',') languages,
+               p.interpreter_gender_preference, array_to_string(c.profile, ',') profile
         from refugio.claim c join refugio.person p on p.claim_id = c.id and p.role = 'PRINCIPAL'
         where p.given_names = 'Rosa Elvira' and p.family_names = 'Cardona Mejía'""");
     assertThat(claim).containsEntry("office_code", "TAP")
@@ -76,7 +80,9 @@ class TasklistRegistrationBrowserIT extends IntegrationTest {
         .containsEntry("sex", "F")
         .containsEntry("date_of_birth", Date.valueOf(LocalDate.of(1988, 7, 14)))
         .containsEntry("nationality", "HN")
-        .containsEntry("languages", "es");
+        .containsEntry("languages", "es")
+        .containsEntry("interpreter_gender_preference", "F")
+        .containsEntry("profile", "pandillas");
     String caseNumber = (String) claim.get("case_number");
     assertThat(caseNumber).matches("TAP-" + today.getYear() + "-\\d{6}");
 

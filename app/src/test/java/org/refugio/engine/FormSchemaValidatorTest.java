@@ -87,6 +87,28 @@ class FormSchemaValidatorTest {
     assertThat(validator.validate("notify-resolution", notification())).isEmpty();
   }
 
+  @Test
+  void shouldAcceptTheInterpreterGenderPreferenceAndTheProfileWhenRegistering() {
+    Map<String, Object> values = registration();
+    values.put("interpreterGenderPreference", "F");
+    values.put("profile", List.of("pandillas", "violencia-de-genero"));
+
+    assertThat(validator.validate("register-claim", values)).isEmpty();
+    values.put("interpreterGenderPreference", "NONE");
+    values.put("profile", List.of());
+    assertThat(validator.validate("register-claim", values)).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAPreferenceAndAProfileCodeWhenTheFormDoesNotOfferThem() {
+    Map<String, Object> values = registration();
+    values.put("interpreterGenderPreference", "W");
+    values.put("profile", List.of("pandillas", "gangs"));
+
+    assertThat(validator.validate("register-claim", values)).extracting(Violation::field)
+        .containsExactlyInAnyOrder("interpreterGenderPreference", "profile");
+  }
+
   // --- each kind of violation, reported with the field's label
 
   @Test

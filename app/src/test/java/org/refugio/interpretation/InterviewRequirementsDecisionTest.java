@@ -5,6 +5,7 @@ import static org.refugio.claim.AsylumClaimProcess.APPLICANT_SEX;
 import static org.refugio.claim.AsylumClaimProcess.CHILD_APPLICANT;
 import static org.refugio.claim.AsylumClaimProcess.CHILD_TRAINED_OFFICER;
 import static org.refugio.claim.AsylumClaimProcess.INTERPRETER_GENDER;
+import static org.refugio.claim.AsylumClaimProcess.INTERPRETER_GENDER_PREFERENCE;
 import static org.refugio.claim.AsylumClaimProcess.INTERPRETER_NEEDED;
 import static org.refugio.claim.AsylumClaimProcess.INTERVIEWER_GENDER;
 import static org.refugio.claim.AsylumClaimProcess.LANGUAGE;
@@ -45,6 +46,26 @@ class InterviewRequirementsDecisionTest {
   // --- one test per rule, in the table's order
 
   @Test
+  void shouldAskForAWomanInterviewerTrainedInChildhoodWhenASpanishSpeakingChildAsksForAWoman() {
+    assertThat(decide(true, false, "M", "es", "F")).isEqualTo(new Requirements(false, "ANY", "F", true));
+  }
+
+  @Test
+  void shouldAskForAWomanInterpreterAndInterviewerWhenAChildSpeakingAnotherLanguageAsksForAWoman() {
+    assertThat(decide(true, true, "F", "mam", "F")).isEqualTo(new Requirements(true, "F", "F", true));
+  }
+
+  @Test
+  void shouldAskForAManInterviewerTrainedInChildhoodWhenASpanishSpeakingChildAsksForAMan() {
+    assertThat(decide(true, false, "M", "es", "M")).isEqualTo(new Requirements(false, "ANY", "M", true));
+  }
+
+  @Test
+  void shouldAskForAManInterpreterAndInterviewerWhenAChildSpeakingAnotherLanguageAsksForAMan() {
+    assertThat(decide(true, false, "M", "ht", "M")).isEqualTo(new Requirements(true, "M", "M", true));
+  }
+
+  @Test
   void shouldAskForAChildTrainedOfficerWithoutInterpreterWhenASpanishSpeakingChildApplies() {
     assertThat(decide(true, false, "M", "es")).isEqualTo(new Requirements(false, "ANY", "ANY", true));
   }
@@ -52,6 +73,26 @@ class InterviewRequirementsDecisionTest {
   @Test
   void shouldAskForAChildTrainedOfficerAndAnInterpreterWhenAChildSpeaksAnotherLanguage() {
     assertThat(decide(true, false, "F", "ht")).isEqualTo(new Requirements(true, "ANY", "ANY", true));
+  }
+
+  @Test
+  void shouldAskForAWomanInterviewerWhenASpanishSpeakingAdultAsksForAWoman() {
+    assertThat(decide(false, false, "F", "es", "F")).isEqualTo(new Requirements(false, "ANY", "F", false));
+  }
+
+  @Test
+  void shouldAskForAWomanInterpreterAndInterviewerWhenAnAdultSpeakingAnotherLanguageAsksForAWoman() {
+    assertThat(decide(false, true, "F", "fr", "F")).isEqualTo(new Requirements(true, "F", "F", false));
+  }
+
+  @Test
+  void shouldAskForAManInterviewerWhenASpanishSpeakingAdultAsksForAMan() {
+    assertThat(decide(false, false, "M", "es", "M")).isEqualTo(new Requirements(false, "ANY", "M", false));
+  }
+
+  @Test
+  void shouldAskForAManInterpreterAndInterviewerWhenAnAdultSpeakingAnotherLanguageAsksForAMan() {
+    assertThat(decide(false, false, "M", "ar", "M")).isEqualTo(new Requirements(true, "M", "M", false));
   }
 
   @Test
@@ -102,13 +143,59 @@ class InterviewRequirementsDecisionTest {
     assertThat(decide(false, false, "F", null)).isEqualTo(new Requirements(true, "ANY", "ANY", false));
   }
 
-  private static Requirements decide(boolean child, boolean survivor, String sex, String language) {
+  // --- the applicant's own preference against what the sex alone would give
+
+  @Test
+  void shouldLetTheApplicantsPreferenceOutweighTheirSexWhenAManSurvivorAsksForAWoman() {
+    assertThat(decide(false, true, "M", "ht", "F")).isEqualTo(new Requirements(true, "F", "F", false));
+  }
+
+  @Test
+  void shouldHonourAPreferenceWhenTheApplicantIsRegisteredWithSexX() {
+    assertThat(decide(false, true, "X", "es", "F")).isEqualTo(new Requirements(false, "ANY", "F", false));
+  }
+
+  @Test
+  void shouldKeepTheRulesWithoutPreferenceWhenThePreferenceIsNoneOrMissing() {
+    assertThat(decide(false, true, "F", "fr", "NONE")).isEqualTo(new Requirements(true, "F", "F", false));
+    assertThat(decide(false, false, "M", "es", "NONE")).isEqualTo(new Requirements(false, "ANY", "ANY", false));
+    assertThat(decide(true, false, "F", "ht", null)).isEqualTo(new Requirements(true, "ANY", "ANY", true));
+  }
+
+  @Test
+  void shouldDecideAsBeforeWhenAClaimRegisteredBeforeThePreferenceExistedHasNoSuchVariable() {
+    // claims registered before registration asked for it reach the decision without the variable
     VariableMap variables = Variables.createVariables();
+    variables.putValue(CHILD_APPLICANT.name(), false);
+    variables.putValue(VIOLENCE_SURVIVOR.name(), true);
+    variables.putValue(APPLICANT_SEX.name(), "F");
+    variables.putValue(LANGUAGE.name(), "fr");
+
+    assertThat(requirements(engine.evaluateDecision(decision, variables).getSingleResult()))
+        .isEqualTo(new Requirements(true, "F", "F", false));
+  }
+
+  @Test
+  void shouldAskForAWomanInterpreterWhenAWomanWhoseLanguageIsUnknownAsksForAWoman() {
+    assertThat(decide(false, false, "F", null, "F")).isEqualTo(new Requirements(true, "F", "F", false));
+  }
+
+  private static Requirements decide(boolean child, boolean survivor, String sex, String language) {
+    return decide(child, survivor, sex, language, "NONE");
+  }
+
+  private static Requirements decide(boolean child, boolean survivor, String sex, String language,
+      String preference) {
+    VariableMap variables = Variables.createVariables();
+    variables.putValue(INTERPRETER_GENDER_PREFERENCE.name(), preference);
     variables.putValue(CHILD_APPLICANT.name(), child);
     variables.putValue(VIOLENCE_SURVIVOR.name(), survivor);
     variables.putValue(APPLICANT_SEX.name(), sex);
     variables.putValue(LANGUAGE.name(), language);
-    DmnDecisionResultEntries result = engine.evaluateDecision(decision, variables).getSingleResult();
+    return requirements(engine.evaluateDecision(decision, variables).getSingleResult());
+  }
+
+  private static Requirements requirements(DmnDecisionResultEntries result) {
     Map<String, Object> entries = result.getEntryMap();
     return new Requirements((Boolean) entries.get(INTERPRETER_NEEDED.name()),
         (String) entries.get(INTERPRETER_GENDER.name()), (String) entries.get(INTERVIEWER_GENDER.name()),

@@ -16,12 +16,60 @@ class RuleValidatorTest {
   private static final String DEADLINES = "legal-deadlines";
   private static String triage;
   private static String deadlines;
+  private static final String INTERVIEW = "interview-requirements";
+  private static String interview;
   private final RuleValidator validator = new RuleValidator();
 
   @BeforeAll
   static void readShippedTables() throws IOException {
     triage = read("decisions/claim-triage.dmn");
     deadlines = read("decisions/legal-deadlines.dmn");
+    interview = read("decisions/interview-requirements.dmn");
+  }
+
+  @Test
+  void shouldAcceptTheShippedInterviewRequirementsWithoutProblems() {
+    Validation validation = validator.validate(INTERVIEW, interview);
+
+    assertThat(validation.errors()).isEmpty();
+    assertThat(validation.warnings()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseWhenAnInterviewRequirementsInputNamesAVariableTheProcessDoesNotProvide() {
+    String draft = interview.replace("<text>interpreterGenderPreference</text>", "<text>preferenciaGenero</text>");
+
+    Validation validation = validator.validate(INTERVIEW, draft);
+
+    assertThat(validation.valid()).isFalse();
+    assertThat(validation.errors()).anySatisfy(problem -> {
+      assertThat(problem.column()).isEqualTo("preferenciaGenero");
+      assertThat(problem.message()).contains("no proporciona").contains("interpreterGenderPreference");
+    });
+  }
+
+  @Test
+  void shouldRefuseWhenAnInterviewRequirementsGenderIsNotAllowed() {
+    String draft = interview.replaceFirst(
+        "(<outputEntry id=\"rule_prefers_woman_other_language_then_interpreter_gender\">\\s*<text>)[^<]*(</text>)",
+        "$1&quot;MUJER&quot;$2");
+
+    Validation validation = validator.validate(INTERVIEW, draft);
+
+    assertThat(validation.valid()).isFalse();
+    assertThat(validation.errors()).anySatisfy(problem ->
+        assertThat(problem.message()).contains("\"MUJER\" no es un valor permitido"));
+  }
+
+  @Test
+  void shouldRefuseWhenAnInterviewRequirementsOutputTheProcessReadsIsDropped() {
+    String draft = interview.replace("name=\"childTrainedOfficer\"", "name=\"capacitadoNinez\"");
+
+    Validation validation = validator.validate(INTERVIEW, draft);
+
+    assertThat(validation.valid()).isFalse();
+    assertThat(validation.errors()).anySatisfy(problem ->
+        assertThat(problem.message()).contains("childTrainedOfficer"));
   }
 
   @Test

@@ -28,6 +28,7 @@ class RulesWorkbenchIT extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TRIAGE = "claim-triage";
+  private static final String INTERVIEW = "interview-requirements";
   private static final String AUTHOR = "policyTap";
   private static final String REVIEWER = "policyCdmx";
   private static final String CARTAGENA = "\"VE\",\"HN\",\"SV\"";
@@ -110,6 +111,37 @@ class RulesWorkbenchIT extends IntegrationTest {
     assertThat(error.get("rule").asText()).isEqualTo("rule_regular");
     assertThat(error.get("column").asText()).isEqualTo("priority");
     assertThat(error.get("message").asText()).contains("no es de tipo integer");
+  }
+
+  @Test
+  void shouldRefuseAnInterviewRequirementsDraftWhoseRuleAsksForAnUnknownGenderOrNamesAnUnknownInput()
+      throws Exception {
+    String deployed = get(AUTHOR, "/api/rules/interview-requirements/dmn").getBody();
+    assertThat(deployed).contains("<text>interpreterGenderPreference</text>");
+
+    // a rule asking for an interpreter gender the provider does not know
+    long badGender = createDraft(INTERVIEW, deployed.replaceFirst(
+        "(<outputEntry id=\"rule_prefers_woman_other_language_then_interpreter_gender\">\\s*<text>)[^<]*(</text>)",
+        "$1&quot;MUJER&quot;$2"));
+    ResponseEntity<String> refused = post(AUTHOR, "/api/rules/drafts/" + badGender + "/submit",
+        Map.of("reason", "prueba"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asText())
+        .contains("\"MUJER\" no es un valor permitido");
+
+    // an input the process does not provide
+    long unknownInput = createDraft(INTERVIEW, deployed.replace("<text>interpreterGenderPreference</text>",
+        "<text>preferencia</text>"));
+    ResponseEntity<String> refusedInput = post(AUTHOR, "/api/rules/drafts/" + unknownInput + "/submit",
+        Map.of("reason", "prueba"));
+    assertThat(refusedInput.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(JSON.readTree(refusedInput.getBody()).get("errors").get(0).get("column").asText())
+        .isEqualTo("preferencia");
+
+    // while the deployed table itself is valid
+    long unchanged = createDraft(INTERVIEW, deployed);
+    JsonNode validation = JSON.readTree(get(AUTHOR, "/api/rules/drafts/" + unchanged + "/validation").getBody());
+    assertThat(validation.get("valid").asBoolean()).as(validation.toString()).isTrue();
   }
 
   @Test
@@ -318,7 +350,11 @@ class RulesWorkbenchIT extends IntegrationTest {
   }
 
   private long createDraft(String xml) throws Exception {
-    ResponseEntity<String> response = postXml(AUTHOR, "/api/rules/" + TRIAGE + "/drafts", xml);
+    return createDraft(TRIAGE, xml);
+  }
+
+  private long createDraft(String decisionKey, String xml) throws Exception {
+    ResponseEntity<String> response = postXml(AUTHOR, "/api/rules/" + decisionKey + "/drafts", xml);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
     return JSON.readTree(response.getBody()).get("id").asLong();
   }
