@@ -25,6 +25,8 @@ class HttpInteropClientsTest {
 
   private static final InteropPerson PERSON = new InteropPerson("TAP-2026-000007", "Ana Lucía", "Martínez Núñez", "F",
       LocalDate.of(1990, 5, 1), "HN", "TAP");
+  /** Long enough for a healthy answer on a loaded machine (a malformed answer must not fail as a timeout). */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
   private static WireMockServer server;
   private static HttpInmClient inm;
   private static HttpRenapoClient renapo;
@@ -35,9 +37,9 @@ class HttpInteropClientsTest {
     server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true));
     server.start();
     inm = new HttpInmClient(new InteropProperties.Party("http", URI.create(server.baseUrl() + "/inm"), "inm-key"),
-        Duration.ofSeconds(2), Duration.ofMillis(1500), new ObjectMapper());
+        Duration.ofSeconds(2), READ_TIMEOUT, new ObjectMapper());
     renapo = new HttpRenapoClient(new InteropProperties.Party("http", URI.create(server.baseUrl() + "/renapo/"),
-        "renapo-key"), Duration.ofSeconds(2), Duration.ofMillis(1500), new ObjectMapper());
+        "renapo-key"), Duration.ofSeconds(2), READ_TIMEOUT, new ObjectMapper());
   }
 
   @AfterAll
@@ -91,7 +93,7 @@ class HttpInteropClientsTest {
 
   @Test
   void shouldFailWhenTheyAreTooSlow() {
-    server.stubFor(post("/renapo/curp-requests").willReturn(aResponse().withStatus(200).withFixedDelay(4000)
+    server.stubFor(post("/renapo/curp-requests").willReturn(aResponse().withStatus(200).withFixedDelay((int) READ_TIMEOUT.toMillis() * 3)
         .withBody("{\"curp\":\"X\"}")));
 
     assertThatThrownBy(() -> renapo.requestCurp("k", "TEMPORARY", PERSON)).isInstanceOf(InteropException.class)
