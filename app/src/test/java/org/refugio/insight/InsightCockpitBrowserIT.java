@@ -71,9 +71,12 @@ class InsightCockpitBrowserIT extends IntegrationTest {
 
   /** What a CSV link downloads, fetched in the page with the Cockpit session. */
   private String download(String linkXpath) {
-    // the first shown of the links the path finds (the dashboard re-renders its tables as their figures arrive)
-    String href = browser.until(d -> d.findElements(By.xpath(linkXpath)).stream().filter(WebElement::isDisplayed)
-        .map(link -> link.getDomProperty("href")).findFirst().orElse(null), "the CSV link (" + linkXpath + ")");
+    // the first shown of the links the path finds, brought into view as a user scrolls to it (Cockpit's view clips
+    // what is scrolled past, and the dashboard re-renders its tables as their figures arrive)
+    String href = browser.until(d -> d.findElements(By.xpath(linkXpath)).stream()
+        .peek(link -> ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", link))
+        .filter(WebElement::isDisplayed).map(link -> link.getDomProperty("href")).findFirst().orElse(null),
+        "the CSV link (" + linkXpath + ")");
     return browser.until(d -> (String) ((JavascriptExecutor) d).executeAsyncScript("const done = arguments[1];"
         + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
         + ".then(done, e => done('ERROR ' + e));", href), "the CSV of " + href);
