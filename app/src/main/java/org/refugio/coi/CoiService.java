@@ -144,6 +144,20 @@ public class CoiService {
   }
 
   /**
+   * For each open request, how many claims wait for its country's answer: the COI unit's view of the exchange, which
+   * SRE never gets.
+   */
+  public List<CoiRequestWaiting> waiting(CurrentUser user) {
+    requireRole(user, Role.COI_UNIT, "Solo la unidad de información de países de origen ve cuántos expedientes "
+        + "esperan cada solicitud.");
+    return mapper.findRequests("OPEN").stream().map(request -> new CoiRequestWaiting(request.id(), request.country(),
+        system.call(() -> runtimeService.createExecutionQuery().processDefinitionKey(CoiRequestProcess.KEY)
+            .activityId(CoiRequestProcess.Elements.MSG_COI_UPLOADED)
+            .processVariableValueEquals(CoiRequestProcess.COI_COUNTRY.name(), request.country()).count())))
+        .toList();
+  }
+
+  /**
    * SRE's answer to an open request: stores the document for the request's country, closes the request, and lets
    * every claim waiting for that country go on.
    */
