@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +46,13 @@ class CoiPageBrowserIT extends IntegrationTest {
         List.of("pandillas")));
     assertThat(stored.getStatusCode()).as(stored.getBody()).isEqualTo(HttpStatus.CREATED);
     long reportId = JSON.readTree(stored.getBody()).get("id").asLong();
+    Map<String, Object> old = CoiExchangeIT.document(COUNTRY, "Belice: extorsión en 2023",
+        "<p>Extorsión de comerciantes en 2023.</p>", List.of());
+    old.put("publishedOn", LocalDate.now().minusYears(2).toString());
+    old.put("reviewBy", LocalDate.now().minusDays(1).toString());
+    ResponseEntity<String> storedOld = post("coiUnitTap", "/api/coi/documents", old);
+    assertThat(storedOld.getStatusCode()).as(storedOld.getBody()).isEqualTo(HttpStatus.CREATED);
+    long oldId = JSON.readTree(storedOld.getBody()).get("id").asLong();
     Path html = Files.createTempFile("belice-desplazamiento-", ".html");
     Files.writeString(html, "<html><body><p>Desplazamiento forzado de familias en Belice.</p></body></html>",
         StandardCharsets.UTF_8);
@@ -67,6 +76,10 @@ class CoiPageBrowserIT extends IntegrationTest {
         .contains("Belice: extorsión de comerciantes", "Informe de prueba").doesNotContain("Vencido");
     assertThat(browser.visible(By.cssSelector("#results tr[data-id='" + reportId + "'] a"), "the link to the file")
         .getDomAttribute("href")).isEqualTo("/api/coi/documents/" + reportId + "/content");
+
+    // and the one past its review-by date, marked as such
+    assertThat(browser.visible(By.cssSelector("#results tr[data-id='" + oldId + "'] .expired"), "the expired report")
+        .getText()).isEqualTo("Vencido, requiere revisión");
 
     // When they create a tag, a first time with a code the API refuses
     browser.type(By.cssSelector("#tag-form input[name=code]"), "the tag's code", "Desplazamiento Belice");
