@@ -251,13 +251,15 @@ public class CoiService {
     } else if (document.publishedOn() != null && document.reviewBy().isBefore(document.publishedOn())) {
       errors.add(new FieldError("reviewBy", "La fecha de revisión no puede ser anterior a la de publicación."));
     }
-    if (!MEDIA_TYPES.contains(document.mediaType())) {
+    // List.of(...).contains(null) throws: a document sent without a media type must be told so, not fail
+    boolean knownType = document.mediaType() != null && MEDIA_TYPES.contains(document.mediaType());
+    if (!knownType) {
       errors.add(new FieldError("mediaType", "El tipo debe ser application/pdf o text/html."));
     }
     byte[] content = decode(document.contentBase64(), errors);
     List<String> tags = checkTags(document.tags(), errors, null);
     String text = null;
-    if (content != null && MEDIA_TYPES.contains(document.mediaType())) {
+    if (content != null && knownType) {
       text = extractText(document.mediaType(), content, errors);
     }
     if (!errors.isEmpty()) {

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -89,6 +91,24 @@ class CoiPagesIT extends IntegrationTest {
     assertThat(suriname.get("requestId").asLong()).isEqualTo(jdbc.queryForObject(
         "select id from refugio.coi_request where country = 'SR' and status = 'OPEN'", Long.class));
     assertThat(get("sreTap", "/api/coi/requests/waiting").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldNameEveryMissingFieldOfADocumentSentFromAnEmptyForm() throws Exception {
+    // the page sends what the form holds, a missing file as no media type and no content
+    Map<String, Object> empty = new HashMap<>();
+    empty.put("publishedOn", "2026-01-10");
+    empty.put("reviewBy", "2027-01-10");
+    empty.put("mediaType", null);
+    empty.put("contentBase64", null);
+    empty.put("tags", List.of());
+
+    ResponseEntity<String> response = post("coiUnitTap", "/api/coi/documents", empty);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    List<String> fields = new ArrayList<>();
+    JSON.readTree(response.getBody()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).containsExactlyInAnyOrder("country", "title", "source", "mediaType", "contentBase64");
   }
 
   private ResponseEntity<String> page(WebappSession session, String path) {
