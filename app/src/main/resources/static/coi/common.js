@@ -78,8 +78,11 @@ const FIELD_ALIASES = { contentBase64: 'file', mediaType: 'file' };
 export function showFormError(form, result) {
   clearForm(form);
   const box = form.querySelector('.form-messages');
-  box.append(element('p', messageOf(result), { class: 'error' }));
-  const errors = (result.body && result.body.errors) || [];
+  const errors = fileErrorsSaidPlainly(form, (result.body && result.body.errors) || []);
+  // the API's message repeats every field error after "Corrija:"; here they stand beside their fields
+  const message = errors.length > 0 ? messageOf(result).replace(/ Corrija:.*$/s, ' Corrija lo señalado.')
+    : messageOf(result);
+  box.append(element('p', message, { class: 'error' }));
   const unplaced = element('ul');
   errors.forEach((error) => {
     const input = form.elements.namedItem(FIELD_ALIASES[error.field] || error.field);
@@ -95,6 +98,28 @@ export function showFormError(form, result) {
   if (unplaced.children.length > 0) {
     box.firstChild.append(unplaced);
   }
+}
+
+/** The API speaks of media types and Base64; a person chose (or forgot) a file. */
+function fileErrorsSaidPlainly(form, errors) {
+  const fileInput = form.elements.namedItem('file');
+  if (!fileInput) {
+    return errors;
+  }
+  const chosen = fileInput.files.length > 0;
+  const plain = [];
+  errors.forEach((error) => {
+    if (error.field === 'mediaType') {
+      if (chosen) {
+        plain.push({ field: 'file', message: 'El archivo debe ser PDF o HTML.' });
+      }
+    } else if (error.field === 'contentBase64' && !chosen) {
+      plain.push({ field: 'file', message: 'Elija el archivo del documento (PDF o HTML).' });
+    } else {
+      plain.push(error);
+    }
+  });
+  return plain;
 }
 
 export function showFormSuccess(form, text) {

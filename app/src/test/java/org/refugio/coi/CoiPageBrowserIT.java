@@ -97,11 +97,19 @@ class CoiPageBrowserIT extends IntegrationTest {
     browser.type(By.cssSelector("#upload-form input[name=country]"), "the country", "BZ");
     browser.type(By.cssSelector("#upload-form input[name=title]"), "the title", "Belice: desplazamiento forzado");
     browser.type(By.cssSelector("#upload-form input[name=source]"), "the source", "Unidad COI, prueba de página");
+    browser.click(By.cssSelector("#upload-form input[name=tags][value=desplazamiento-belice]"), "the new tag");
+    // at first without the file: the page says so beside the field and keeps what was typed
+    browser.click(By.cssSelector("#upload-form button[type=submit]"), "the button 'Guardar documento'");
+    assertThat(browser.visible(By.cssSelector("#upload-form .field-error[data-field=file]"), "the error beside the file")
+        .getText()).isEqualTo("Elija el archivo del documento (PDF o HTML).");
+    assertThat(browser.visible(By.cssSelector("#upload-form input[name=title]"), "the title").getDomProperty("value"))
+        .isEqualTo("Belice: desplazamiento forzado");
+    assertThat(browser.visible(By.cssSelector("#upload-form input[name=tags][value=desplazamiento-belice]"),
+        "the new tag").isSelected()).isTrue();
     browser.until(d -> {
       d.findElement(By.cssSelector("#upload-form input[name=file]")).sendKeys(html.toAbsolutePath().toString());
       return true;
     }, "the file field");
-    browser.click(By.cssSelector("#upload-form input[name=tags][value=desplazamiento-belice]"), "the new tag");
     browser.click(By.cssSelector("#upload-form button[type=submit]"), "the button 'Guardar documento'");
     assertThat(browser.visible(By.xpath("//form[@id='upload-form']//p[@class='success']"), "the document stored")
         .getText()).contains("Belice: desplazamiento forzado");
