@@ -18,7 +18,10 @@ import org.refugio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A Foreign Ministry officer answers an open COI request on the SRE page with a PDF, and sees it answered. */
+/**
+ * A Foreign Ministry officer answers an open COI request on the SRE page with a PDF and sees it answered; on the COI
+ * unit's page they get the search only, and are told why.
+ */
 @Tag("browser")
 class SrePageBrowserIT extends IntegrationTest {
 
@@ -96,5 +99,14 @@ class SrePageBrowserIT extends IntegrationTest {
     assertThat(jdbc.queryForObject("select media_type from refugio.coi_document where coi_request_id = ?",
         String.class, request.id())).isEqualTo("application/pdf");
     Files.deleteIfExists(pdf);
+
+    // When they open the COI unit's page, the page says what is not theirs and offers only the search
+    browser.open("http://localhost:" + port + "/coi/");
+    assertThat(browser.visible(By.cssSelector("#messages p.notice"), "the note that the page is the COI unit's")
+        .getText()).startsWith("Esta página es de la unidad de información de países de origen")
+        .contains("/sre/");
+    browser.visible(By.id("search-form"), "the search");
+    assertThat(browser.texts(By.id("upload-form"))).isEmpty();
+    assertThat(browser.texts(By.id("requests"))).isEmpty();
   }
 }
