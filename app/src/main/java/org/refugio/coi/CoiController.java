@@ -81,6 +81,12 @@ public class CoiController {
     return coi.requests(status, currentUsers.ofRequest());
   }
 
+  /** How many claims wait for each open request: the COI unit's only; SRE is refused. */
+  @GetMapping("/api/coi/requests/waiting")
+  public List<CoiRequestWaiting> waiting() {
+    return coi.waiting(currentUsers.ofRequest());
+  }
+
   @PostMapping(path = "/api/coi/requests/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CoiDocument> answer(@PathVariable long id, @RequestBody NewCoiDocument document) {
     return ResponseEntity.status(HttpStatus.CREATED).body(coi.answer(id, document, currentUsers.ofRequest()));

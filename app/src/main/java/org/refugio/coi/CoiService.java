@@ -149,6 +149,20 @@ public class CoiService {
   }
 
   /**
+   * For each open request, how many claims wait for its country's answer: the COI unit's view of the exchange, which
+   * SRE never gets.
+   */
+  public List<CoiRequestWaiting> waiting(CurrentUser user) {
+    requireRole(user, Role.COI_UNIT, "Solo la unidad de información de países de origen ve cuántos expedientes "
+        + "esperan cada solicitud.");
+    return mapper.findRequests("OPEN").stream().map(request -> new CoiRequestWaiting(request.id(), request.country(),
+        system.call(() -> runtimeService.createExecutionQuery().processDefinitionKey(CoiRequestProcess.KEY)
+            .activityId(CoiRequestProcess.Elements.MSG_COI_UPLOADED)
+            .processVariableValueEquals(CoiRequestProcess.COI_COUNTRY.name(), request.country()).count())))
+        .toList();
+  }
+
+  /**
    * SRE's answer to an open request: stores the document for the request's country, closes the request, and lets
    * every claim waiting for that country go on.
    */
@@ -242,13 +256,15 @@ public class CoiService {
     } else if (document.publishedOn() != null && document.reviewBy().isBefore(document.publishedOn())) {
       errors.add(new FieldError("reviewBy", "La fecha de revisión no puede ser anterior a la de publicación."));
     }
-    if (!MEDIA_TYPES.contains(document.mediaType())) {
+    // List.of(...).contains(null) throws: a document sent without a media type must be told so, not fail
+    boolean knownType = document.mediaType() != null && MEDIA_TYPES.contains(document.mediaType());
+    if (!knownType) {
       errors.add(new FieldError("mediaType", "El tipo debe ser application/pdf o text/html."));
     }
     byte[] content = decode(document.contentBase64(), errors);
     List<String> tags = checkTags(document.tags(), errors, null);
     String text = null;
-    if (content != null && MEDIA_TYPES.contains(document.mediaType())) {
+    if (content != null && knownType) {
       text = extractText(document.mediaType(), content, errors);
     }
     if (!errors.isEmpty()) {

@@ -26,8 +26,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. {@code /api} needs HTTP Basic credentials of an engine user, or the session of a user logged into
  * the Camunda webapps (changing requests then carry the webapps' CSRF token); Refugio's staff pages
- * ({@code /calendar/}, {@code /casefile/}, {@code /rules/}, {@code /roundtables/}) need that session and send an anonymous visitor to the
- * webapps' login; {@code /engine-rest} is guarded by the engine's own authentication filter (the REST starter
+ * ({@code /calendar/}, {@code /casefile/}, {@code /rules/}, {@code /roundtables/}, {@code /coi/}, {@code /sre/}) need that
+ * session and send an anonymous visitor to the webapps' login; {@code /engine-rest} is guarded by the engine's own authentication filter (the REST starter
  * registers none); the Camunda webapps authenticate with their own login and session; {@code /public} is anonymous.
  */
 @Configuration
@@ -70,7 +70,7 @@ public class SecurityConfiguration {
     AuthenticationEntryPoint toLogin = (request, response, e) -> response.sendRedirect(LOGIN_PAGE);
     return http
         .securityMatcher("/calendar", "/calendar/**", "/casefile", "/casefile/**", "/rules", "/rules/**",
-            "/roundtables", "/roundtables/**")
+            "/roundtables", "/roundtables/**", "/coi", "/coi/**", "/sre", "/sre/**")
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .authenticationManager(new ProviderManager(provider))

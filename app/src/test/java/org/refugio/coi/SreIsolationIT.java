@@ -58,6 +58,8 @@ class SreIsolationIT extends IntegrationTest {
           .isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(post(sre, "/api/stand-in/interpretation/bookings/INT-1-1/cancel", null).getStatusCode())
           .isEqualTo(HttpStatus.FORBIDDEN);
+      // nor how many claims wait for a request (the COI unit's view)
+      assertThat(get(sre, "/api/coi/requests/waiting").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
       // what SRE may see
       assertThat(get(sre, "/api/coi/requests").getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(get(sre, "/api/coi/documents?country=HN").getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -94,6 +94,8 @@ export default {
       description: 'Escanear la etiqueta, cargar las páginas y verificar el expediente físico (archivo)'
     },
     { label: 'Mesas interinstitucionales', href: '/roundtables/', description: 'Reporte de brechas de inclusión por mesa, tema, institución y motivo; acuerdos y su seguimiento' },
+    { label: 'Información de países de origen', href: '/coi/', description: 'Buscar, agregar y etiquetar documentos COI; solicitudes abiertas a la SRE (unidad COI)' },
+    { label: 'Solicitudes de la SRE', href: '/sre/', description: 'Responder las solicitudes de información de países de origen (Secretaría de Relaciones Exteriores)' },
     {
       label: 'Banco de reglas',
       href: '/rules/',
