@@ -26,9 +26,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. {@code /api} needs HTTP Basic credentials of an engine user, or the session of a user logged into
  * the Camunda webapps (changing requests then carry the webapps' CSRF token); Refugio's staff pages
- * ({@code /calendar/}, {@code /casefile/}, {@code /rules/}, {@code /roundtables/}, {@code /coi/}, {@code /sre/}) need that
- * session and send an anonymous visitor to the webapps' login; {@code /engine-rest} is guarded by the engine's own authentication filter (the REST starter
- * registers none); the Camunda webapps authenticate with their own login and session; {@code /public} is anonymous.
+ * ({@code /calendar/}, {@code /casefile/}, {@code /rules/}, {@code /roundtables/}, {@code /coi/}, {@code /sre/})
+ * need that session and send an anonymous visitor to the webapps' login; {@code /engine-rest} is guarded by the
+ * engine's own authentication filter (the REST starter registers none); the Camunda webapps authenticate with their
+ * own login and session; {@code /public} is anonymous.
  */
 @Configuration
 public class SecurityConfiguration {
