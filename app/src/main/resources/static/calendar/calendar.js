@@ -2,52 +2,15 @@
 // through /api/calendar, with the session of the Camunda webapps. Changing requests carry that session's CSRF token,
 // which every /api answer to the session hands out in its X-XSRF-TOKEN header.
 
+import { call, element, session } from '/shared/api.js';
+
 const API = '/api/calendar';
 const KINDS = { STATUTORY: 'Inhábil por ley', DECLARED: 'Declarado', SUSPENSION: 'Suspensión de plazos' };
 const WEEKDAY = new Intl.DateTimeFormat('es-MX', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 const MOVED_HEADER = 'Refugio-Deadlines-Moved';
 
-let csrfToken = null;
 let officeNames = new Map();
 let mayDeclareAt = { national: false, offices: [] };
-
-/** Who is logged in to the webapps; null when nobody is. */
-async function session() {
-  const response = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
-  return response.ok ? response.json() : null;
-}
-
-/** Calls the API; resolves to {status, body, headers} and never rejects for an HTTP error. */
-async function call(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (method !== 'GET' && csrfToken) {
-    headers['X-XSRF-TOKEN'] = csrfToken;
-  }
-  const response = await fetch(path, {
-    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const text = await response.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = { message: `Respuesta inesperada del servidor (${response.status}).`, errors: [] };
-  }
-  return { status: response.status, ok: response.ok, body: json, headers: response.headers };
-}
-
-function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    node.textContent = text;
-  }
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  return node;
-}
 
 function clearMessages() {
   document.getElementById('messages').replaceChildren();

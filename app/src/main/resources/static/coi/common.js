@@ -1,51 +1,10 @@
-// What the COI unit's page (/coi/) and SRE's page (/sre/) share: the webapps' session, calls to /api/coi with the
-// session's CSRF token (every /api answer to the session hands it out in its X-XSRF-TOKEN header), errors shown next
-// to the fields they concern, and a document form read into the JSON that the API takes (the file in Base64).
+// What the COI unit's page (/coi/) and SRE's page (/sre/) share besides what every staff page does (/shared/api.js:
+// the session, calls with its CSRF token): errors shown next to the fields they concern, and a document form read
+// into the JSON that the API takes (the file in Base64).
 
-let csrfToken = null;
+import { element } from '/shared/api.js';
 
-/** Who is logged in to the webapps; null when nobody is. */
-export async function session() {
-  const response = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
-  return response.ok ? response.json() : null;
-}
-
-/** Calls the API; resolves to {status, ok, body} and never rejects for an HTTP error. */
-export async function call(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (method !== 'GET' && csrfToken) {
-    headers['X-XSRF-TOKEN'] = csrfToken;
-  }
-  let response;
-  try {
-    response = await fetch(path, {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    return { status: 0, ok: false, body: { message: 'No se pudo conectar con el servidor; intente de nuevo.' } };
-  }
-  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const text = await response.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = { message: `Respuesta inesperada del servidor (${response.status}).`, errors: [] };
-  }
-  return { status: response.status, ok: response.ok, body: json };
-}
-
-export function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    node.textContent = text;
-  }
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  return node;
-}
+export { call, element, session } from '/shared/api.js';
 
 /** The message of a failed call, in Spanish. */
 export function messageOf(result) {

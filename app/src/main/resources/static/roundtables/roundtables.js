@@ -2,36 +2,17 @@
 // /api/roundtables/{id}/gaps, drills into the cases behind a number (/gaps/cases) and downloads the CSV or PDF, with
 // the session of the Camunda webapps. The page only reads, so it needs no CSRF token.
 
+import { call as callApi, element, session } from '/shared/api.js';
+
 const API = '/api/roundtables';
 const STATUS = { OPEN: 'Abierto', CLOSED: 'Cerrado' };
 
+/** The page only reads. */
+function call(path) {
+  return callApi('GET', path);
+}
+
 let current = null;
-
-async function session() {
-  const response = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
-  return response.ok ? response.json() : null;
-}
-
-async function call(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  const text = await response.text();
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = { message: `Respuesta inesperada del servidor (${response.status}).`, errors: [] };
-  }
-  return { status: response.status, ok: response.ok, body: json };
-}
-
-function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    node.textContent = text;
-  }
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  return node;
-}
 
 function clearMessages() {
   document.getElementById('messages').replaceChildren();

@@ -71,7 +71,7 @@ public class SecurityConfiguration {
     AuthenticationEntryPoint toLogin = (request, response, e) -> response.sendRedirect(LOGIN_PAGE);
     return http
         .securityMatcher("/calendar", "/calendar/**", "/casefile", "/casefile/**", "/rules", "/rules/**",
-            "/roundtables", "/roundtables/**", "/coi", "/coi/**", "/sre", "/sre/**")
+            "/roundtables", "/roundtables/**", "/coi", "/coi/**", "/sre", "/sre/**", "/shared/**")
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .authenticationManager(new ProviderManager(provider))
