@@ -200,7 +200,7 @@ public class ComarDataset {
           + "case when g % 20 < 18 then a.app + 60 + (g % 20)::int end "
           + "from generate_series(0, ? - 1) g join " + officeRanges()
           + " on (g * 37) % 100 >= o.lo and (g * 37) % 100 < o.hi "
-          + "cross join lateral (select current_date - 380 - ((g * 7919) % 3300)::int as app) a",
+          + "cross join lateral (select current_date - 380 - ((g::bigint * 7919) % 3300)::int as app) a",
           GENERATOR, count);
       addPrincipals();
       addDependants();
