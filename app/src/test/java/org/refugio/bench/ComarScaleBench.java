@@ -52,6 +52,7 @@ import org.refugio.claim.AsylumClaimProcess.Elements;
 import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
+import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
 import org.refugio.security.Role;
@@ -164,7 +165,7 @@ class ComarScaleBench {
       ensureCountryInformation(context.getBean(CoiService.class));
 
       endToEnd(results.putObject("e2e"));
-      queue(results.putObject("queue"), jdbc);
+      queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class));
       insight(results.putObject("insight"));
       search(results.putObject("search"), jdbc);
 
@@ -430,26 +431,46 @@ class ComarScaleBench {
   // --- 2. the officer queue, as Tasklist asks for it
 
   /**
-   * The queue twice: with the engine's configured form of the authorization check, then with the other one
-   * ({@code authorizationCheckRevokes} {@code auto}: a join with the user's grants; {@code always}: a check per task
-   * that also honours revocations), so that the two are compared in the same run, on the same data and load.
+   * The queue as configured, then without the candidate-queue shortcut ({@code queue.withoutCandidateQueueShortcut}:
+   * the engine's per-task check on every task of the queue), then with the other form of the engine's authorization
+   * check ({@code authorizationCheckRevokes} {@code auto}: a join with the user's grants; {@code always}: a check per
+   * task that also honours revocations; skipped with {@code -Dbench.queue.compareRevokes=false}), so that they are
+   * compared in the same run, on the same data and load.
    */
-  private void queue(ObjectNode node, JdbcTemplate jdbc) throws Exception {
+  private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut) throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String configured = configuration.getAuthorizationCheckRevokes();
     node.put("authorizationCheckRevokes", configured);
-    queueOnce(node, jdbc, configured);
+    node.put("candidateQueueShortcut", shortcut.isActive());
+    queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : ""));
+    if (shortcut.isActive()) {
+      shortcut.setEnabled(false);
+      try {
+        ObjectNode without = node.putObject("withoutCandidateQueueShortcut");
+        without.put("authorizationCheckRevokes", configured);
+        without.put("candidateQueueShortcut", false);
+        queueOnce(without, jdbc, configured + ", no candidate-queue shortcut");
+      } finally {
+        shortcut.setEnabled(true);
+      }
+    }
+    if (!Boolean.parseBoolean(System.getProperty("bench.queue.compareRevokes", "true"))) {
+      return;
+    }
     String other = ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS.equals(configured)
         ? ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO
         : ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS;
     configuration.setAuthorizationCheckRevokes(other);
+    shortcut.setEnabled(false);
     try {
       ObjectNode compared = node.putObject("withAuthorizationCheckRevokes_" + other);
       compared.put("authorizationCheckRevokes", other);
-      queueOnce(compared, jdbc, other);
+      compared.put("candidateQueueShortcut", false);
+      queueOnce(compared, jdbc, other + ", no candidate-queue shortcut");
     } finally {
       configuration.setAuthorizationCheckRevokes(configured);
+      shortcut.setEnabled(true);
     }
   }
 
@@ -534,7 +555,7 @@ class ComarScaleBench {
     node.put("p99Ms", round(figures.p99()));
     print("Officer queue '%s' (%s open tasks, first page of 50 by due date with its list's variables, status %d, "
         + "%d tasks and %d variables on the page), %d concurrent clients, %d requests: p50 %.0f ms, p95 %.0f ms, "
-        + "p99 %.0f ms (target p95 <= 100 ms at scale 1.0); load average %s; authorizationCheckRevokes %s", filterName, JSON.readTree(count).path("count").asLong(),
+        + "p99 %.0f ms (target p95 <= 100 ms at scale 1.0); load average %s; authorization check %s", filterName, JSON.readTree(count).path("count").asLong(),
         first.statusCode(), shown, withVariables, queueClients, latencies.size(), figures.p50(), figures.p95(),
         figures.p99(), node.get("loadAverage").asText(), revokes);
   }
