@@ -165,6 +165,29 @@ class CandidateQueueAuthorizationIT extends IntegrationTest {
   }
 
   @Test
+  void shouldFindTheSameGroupsWithAuthorizationsAsTheEngine() {
+    // a group that holds none: one that does not exist (a membership may name a group of an outside directory)
+    List<String> groups = List.of(ELIGIBILITY, REVIEW, Role.ELIGIBILITY.groupId("TIJ"), "queueShortcutNoSuchGroup");
+    try {
+      List<String> perGroup = groupsWithAuthorizations(groups);
+      shortcut.setGroupsLookupPerUser(false);
+      List<String> engines = groupsWithAuthorizations(groups);
+      assertThat(perGroup).containsExactlyInAnyOrderElementsOf(engines)
+          .contains(ELIGIBILITY, REVIEW, Role.ELIGIBILITY.groupId("TIJ"))
+          .doesNotContain("queueShortcutNoSuchGroup");
+    } finally {
+      shortcut.setGroupsLookupPerUser(true);
+    }
+  }
+
+  private List<String> groupsWithAuthorizations(List<String> groups) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context ->
+        context.getSession(AuthorizationManager.class).filterAuthenticatedGroupIds(groups));
+  }
+
+  @Test
   void shouldStillCheckTheVariablesTheQueueShows() throws Exception {
     // Given the office's queue with a task of an instance its group has no read grant on
     String eligibilityQueue = filterId("Elegibilidad — Acayucan");
