@@ -20,8 +20,10 @@ class QueueIndexes {
 
   /** The statements, in order; each is harmless when its index exists. */
   static final List<String> STATEMENTS = List.of(
-      // the filters' order (AccessSetup: priority desc, due date asc) over the tasks a queue can show
-      "create index if not exists refugio_ru_task_unassigned_order on act_ru_task (priority_ desc, due_date_, id_)"
+      // the filters' order (AccessSetup: priority desc, due date asc) over the tasks a queue can show; then the
+      // columns the engine's "select distinct" sorts by next (revision, id), so that tasks due the same day need no
+      // sort of their own and the walk stops after the page
+      "create index if not exists refugio_ru_task_queue_order on act_ru_task (priority_ desc, due_date_, rev_, id_)"
           + " where assignee_ is null",
       // a group's candidate links, task by task: the queue's count and the probe from a task to its groups
       "create index if not exists refugio_ru_identitylink_group_task on act_ru_identitylink (group_id_, type_,"

@@ -13,8 +13,8 @@ class QueueIndexesIT extends IntegrationTest {
     new QueueIndexes(jdbc).ensure();
 
     assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'refugio_ru_%'", String.class))
-        .containsExactlyInAnyOrder("refugio_ru_task_unassigned_order", "refugio_ru_identitylink_group_task");
+        .containsExactlyInAnyOrder("refugio_ru_task_queue_order", "refugio_ru_identitylink_group_task");
     assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
-        "refugio_ru_task_unassigned_order")).contains("priority_ DESC", "WHERE (assignee_ IS NULL)");
+        "refugio_ru_task_queue_order")).contains("priority_ DESC, due_date_, rev_, id_", "WHERE (assignee_ IS NULL)");
   }
 }
