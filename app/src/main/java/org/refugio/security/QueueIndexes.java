@@ -1,0 +1,46 @@
+package org.refugio.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, at every start-up and idempotently, the indexes the officers' queues need on the engine's runtime tables,
+ * so that the page of an office's queue walks its unassigned tasks in the filters' order and stops after the page,
+ * and its count reads the group's candidate links without the tasks' rows. Like the history indexes of the managers'
+ * figures, not a Flyway migration: the engine's tables are the engine's, and its schema is created after Flyway's.
+ */
+@Component
+class QueueIndexes {
+
+  /** The statements, in order; each is harmless when its index exists. */
+  static final List<String> STATEMENTS = List.of(
+      // the filters' order (AccessSetup: priority desc, due date asc) over the tasks a queue can show; then the
+      // columns the engine's "select distinct" sorts by next (revision, id), so that tasks due the same day need no
+      // sort of their own and the walk stops after the page
+      "create index if not exists refugio_ru_task_queue_order on act_ru_task (priority_ desc, due_date_, rev_, id_)"
+          + " where assignee_ is null",
+      // a group's candidate links, task by task: the queue's count and the probe from a task to its groups
+      "create index if not exists refugio_ru_identitylink_group_task on act_ru_identitylink (group_id_, type_,"
+          + " task_id_)");
+
+  private static final Logger log = LoggerFactory.getLogger(QueueIndexes.class);
+  private final JdbcTemplate jdbc;
+
+  QueueIndexes(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(0)
+  public void ensure() {
+    long started = System.nanoTime();
+    STATEMENTS.forEach(jdbc::execute);
+    log.info("Engine runtime indexes for the officers' queues ready ({} ms)", (System.nanoTime() - started) / 1_000_000);
+  }
+}
