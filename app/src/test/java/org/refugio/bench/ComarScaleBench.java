@@ -78,8 +78,20 @@ class ComarScaleBench {
   private final double scale = Double.parseDouble(System.getProperty("bench.scale", "0.01"));
   private final Path directory = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
   private final int e2eClaims = Integer.getInteger("bench.e2e.claims", 32);
+  /** Claims through each process before the measured ones (0: as many as claims in flight). */
+  private final int e2eWarmup = Integer.getInteger("bench.e2e.warmup", 0);
   private final List<Integer> e2eThreads = java.util.Arrays.stream(System.getProperty("bench.e2e.threads", "4,16")
       .split(",")).map(String::trim).map(Integer::valueOf).toList();
+  /** Statements per claim from {@code pg_stat_statements} for each process (-Dbench.e2e.sql=true). */
+  private final boolean e2eSql = Boolean.getBoolean("bench.e2e.sql");
+  /**
+   * How a simulated officer learns that the claim they follow has moved on: {@code notified} (after the engine's
+   * commit, {@link InstanceMoves}) or {@code polling} (asking the engine every 10 to 50 ms, as before 2026-12-02).
+   */
+  private final boolean officersPoll = "polling".equals(System.getProperty("bench.e2e.officers", "notified"));
+  /** The measurements to run, comma-separated: e2e, queue, insight, search (all by default). */
+  private final List<String> parts = List.of(System.getProperty("bench.parts", "e2e,queue,insight,search")
+      .split(","));
   private final int queueClients = Integer.getInteger("bench.queue.clients", 20);
   private final int queueRequests = Integer.getInteger("bench.queue.requests", 10);
   private final int viewRequests = Integer.getInteger("bench.insight.requests", 10);
@@ -103,6 +115,10 @@ class ComarScaleBench {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private ProcessEngine engine;
+  private JdbcTemplate jdbc;
+  private final InstanceMoves moves = new InstanceMoves(Set.of(Elements.EVGW_APPEAL_WINDOW));
+  /** Moves an officer found only by looking after a second without news: none, if the notices suffice. */
+  private final AtomicInteger unnotifiedLooks = new AtomicInteger();
   private String baseUrl;
 
   @Test
@@ -138,8 +154,9 @@ class ComarScaleBench {
       print("Start-up to ready: %.1f s (%s database)", startup, freshDatabase ? "fresh" : "kept");
 
       engine = context.getBean(ProcessEngine.class);
+      context.addApplicationListener(moves);
       baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      jdbc = context.getBean(JdbcTemplate.class);
       settings.put("enable_material", jdbc.queryForObject("show enable_material", String.class));
       settings.put("poolSize", context.getEnvironment().getProperty("refugio.database.pool-size"));
       settings.put("historyLevel", context.getEnvironment().getProperty("camunda.bpm.history-level"));
@@ -164,10 +181,18 @@ class ComarScaleBench {
       ensureBenchUsers();
       ensureCountryInformation(context.getBean(CoiService.class));
 
-      endToEnd(results.putObject("e2e"));
-      queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class));
-      insight(results.putObject("insight"));
-      search(results.putObject("search"), jdbc);
+      if (parts.contains("e2e")) {
+        endToEnd(results.putObject("e2e"));
+      }
+      if (parts.contains("queue")) {
+        queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class));
+      }
+      if (parts.contains("insight")) {
+        insight(results.putObject("insight"));
+      }
+      if (parts.contains("search")) {
+        search(results.putObject("search"), jdbc);
+      }
 
       double rssMb = residentMegabytes();
       results.putObject("memory").put("rssMb", round(rssMb));
@@ -192,22 +217,32 @@ class ComarScaleBench {
     // single claim's waits for the job executor and the interpreter limit a small number of them)
     com.fasterxml.jackson.databind.node.ArrayNode levels = node.putArray("byClaimsInFlight");
     ObjectNode last = null;
+    boolean sql = e2eSql && statementStatisticsAvailable();
     for (int threads : e2eThreads) {
       int claims = Math.max(e2eClaims, 2 * threads);
-      int warmup = Math.min(threads, claims);
+      int warmup = e2eWarmup > 0 ? e2eWarmup : Math.min(threads, claims);
+      // both processes warm up before either is measured: the engine's code they share is then compiled by the JIT
+      // for both alike (measured after Refugio's run, the bare engine used to find it compiled, Refugio not)
       run(warmup, threads, i -> refugioClaim(definitionId, i));
+      run(warmup, threads, this::baselineClaim);
       waitingNanos.set(0);
+      unnotifiedLooks.set(0);
       stepNanos.clear();
       stepCounts.clear();
       String load = loadAverage();
+      resetStatementStatistics(sql);
+      long[] cpu = cpuNanos();
       double refugioSeconds = run(claims, threads, i -> refugioClaim(definitionId, i));
+      long[] refugioCpu = since(cpu);
+      List<Map<String, Object>> refugioStatements = statementStatistics(sql);
       double refugio = claims / refugioSeconds;
       double waiting = waitingNanos.get() / 1e9 / threads / refugioSeconds;
-      run(warmup, threads, this::baselineClaim);
-      stepNanos.keySet().removeIf(k -> k.startsWith("bare engine"));
-      stepCounts.keySet().removeIf(k -> k.startsWith("bare engine"));
+      resetStatementStatistics(sql);
+      cpu = cpuNanos();
       double baselineSeconds = run(claims, threads, this::baselineClaim);
+      long[] baselineCpu = since(cpu);
       double baseline = claims / baselineSeconds;
+      List<Map<String, Object>> baselineStatements = statementStatistics(sql);
       ObjectNode level = levels.addObject();
       level.put("claims", claims);
       level.put("threads", threads);
@@ -216,17 +251,35 @@ class ComarScaleBench {
       level.put("baselinePerSecond", round(baseline));
       level.put("ratio", round(refugio / baseline));
       level.put("shareWaitingForJobExecutor", round(waiting));
+      // machine time per claim, which others' builds on the machine disturb less than the throughput
+      level.put("jvmCpuMsPerClaim", round(refugioCpu[0] / 1e6 / claims));
+      level.put("databaseCpuMsPerClaim", round(refugioCpu[1] / 1e6 / claims));
+      level.put("baselineJvmCpuMsPerClaim", round(baselineCpu[0] / 1e6 / claims));
+      level.put("baselineDatabaseCpuMsPerClaim", round(baselineCpu[1] / 1e6 / claims));
+      level.put("cpuRatio", round((double) (baselineCpu[0] + baselineCpu[1]) / (refugioCpu[0] + refugioCpu[1])));
+      print("  CPU per claim (ms, this JVM + PostgreSQL): asylum-claim %.0f + %.0f, bare engine %.0f + %.0f: the "
+          + "bare engine's share of Refugio's %.2f", refugioCpu[0] / 1e6 / claims, refugioCpu[1] / 1e6 / claims,
+          baselineCpu[0] / 1e6 / claims, baselineCpu[1] / 1e6 / claims,
+          (double) (baselineCpu[0] + baselineCpu[1]) / (refugioCpu[0] + refugioCpu[1]));
+      level.put("officers", officersPoll ? "polling" : "notified");
+      level.put("movesFoundWithoutNotice", unnotifiedLooks.get());
       // Little's law: the mean time one claim takes from start form to closure at this level
       level.put("claimSeconds", round(threads * refugioSeconds / claims));
       level.put("baselineClaimSeconds", round(threads * baselineSeconds / claims));
       ObjectNode steps = level.putObject("stepMs");
       stepNanos.forEach((step, nanos) -> steps.put(step, round(nanos.sum() / 1e6 / stepCounts.get(step).sum())));
       print("  mean time per step, as the officer waits for it (ms): %s", steps);
+      print("  officers %s; moves found without a notice (after 1 s): %d", officersPoll
+          ? "polling every 10-50 ms" : "told of each move after the commit", unnotifiedLooks.get());
       print("End-to-end with %d claims in flight: %.2f claims/s through asylum-claim, %.2f/s bare engine (5 user "
           + "tasks, no delegates): ratio %.2f (target >= 0.75); %d claims; a claim takes %.2f s (bare engine "
           + "%.2f s); officers waited for the job executor %.0f %% of the time; load average %s", threads, refugio,
           baseline, refugio / baseline, claims, threads * refugioSeconds / claims,
           threads * baselineSeconds / claims, waiting * 100, load);
+      if (sql) {
+        statementsPerClaim(level.putObject("sqlPerClaim"), "asylum-claim", refugioStatements, claims);
+        statementsPerClaim(level.putObject("baselineSqlPerClaim"), "bare engine", baselineStatements, claims);
+      }
       last = level;
     }
     if (last != null) {
@@ -235,6 +288,95 @@ class ComarScaleBench {
         node.set(field, last.get(field));
       }
     }
+  }
+
+  /** CPU time so far of this JVM and of the embedded PostgreSQL server's processes (postmaster and children). */
+  private long[] cpuNanos() throws IOException {
+    long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+    String dataDirectory = jdbc.queryForObject("show data_directory", String.class);
+    long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+    long ticks = 0;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String stat = Files.readString(process.resolve("stat"));
+          // after the command's closing parenthesis: state, ppid, ... utime (14th field), stime (15th)
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long pid = Long.parseLong(process.getFileName().toString());
+          if (pid == postmaster || Long.parseLong(fields[1]) == postmaster) {
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (IOException | RuntimeException gone) {
+          // the process ended meanwhile
+        }
+      }
+    }
+    return new long[] {jvm, ticks * 10_000_000L}; // USER_HZ is 100 on Linux
+  }
+
+  private long[] since(long[] start) throws IOException {
+    long[] now = cpuNanos();
+    return new long[] {now[0] - start[0], now[1] - start[1]};
+  }
+
+  /**
+   * Whether the server collects statement statistics. It needs {@code pg_stat_statements} preloaded, which takes a
+   * restart: the first run with {@code bench.e2e.sql} sets it in the data directory, the next ones measure.
+   */
+  private boolean statementStatisticsAvailable() {
+    String preloaded = jdbc.queryForObject("show shared_preload_libraries", String.class);
+    if (preloaded == null || !preloaded.contains("pg_stat_statements")) {
+      jdbc.execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
+      print("SQL statements per claim: pg_stat_statements is now preloaded in this data directory; run again");
+      return false;
+    }
+    jdbc.execute("create extension if not exists pg_stat_statements");
+    return true;
+  }
+
+  private void resetStatementStatistics(boolean sql) {
+    if (sql) {
+      jdbc.queryForList("select pg_stat_statements_reset()");
+    }
+  }
+
+  private List<Map<String, Object>> statementStatistics(boolean sql) {
+    if (!sql) {
+      return List.of();
+    }
+    return jdbc.queryForList("select query, calls, total_exec_time as ms from pg_stat_statements"
+        + " where dbid = (select oid from pg_database where datname = current_database())"
+        + " and query not like '%pg_stat_statements%' order by calls desc");
+  }
+
+  /** The statements a claim costs: in all, and the most frequent ones, as the server counted them. */
+  private void statementsPerClaim(ObjectNode node, String process, List<Map<String, Object>> statements,
+      int claims) {
+    long calls = statements.stream().mapToLong(s -> ((Number) s.get("calls")).longValue()).sum();
+    double ms = statements.stream().mapToDouble(s -> ((Number) s.get("ms")).doubleValue()).sum();
+    node.put("statements", round((double) calls / claims));
+    node.put("executionMs", round(ms / claims));
+    print("SQL per claim, %s: %.1f statements, %.1f ms executing in the server", process, (double) calls / claims,
+        ms / claims);
+    top(node.putArray("mostFrequent"), statements, claims, 30, "calls");
+    top(node.putArray("longest"), statements, claims, 20, "ms");
+  }
+
+  private void top(com.fasterxml.jackson.databind.node.ArrayNode top, List<Map<String, Object>> statements,
+      int claims, int count, String by) {
+    print("  the %d %s (per claim: calls, ms in the server):", count, by.equals("ms") ? "longest" : "most frequent");
+    statements.stream().sorted(java.util.Comparator.comparingDouble(s -> -((Number) s.get(by)).doubleValue()))
+        .limit(count).forEach(statement -> {
+          String query = ((String) statement.get("query")).replaceAll("\\s+", " ");
+          double perClaim = ((Number) statement.get("calls")).doubleValue() / claims;
+          double msPerClaim = ((Number) statement.get("ms")).doubleValue() / claims;
+          ObjectNode row = top.addObject();
+          row.put("calls", round(perClaim));
+          row.put("ms", round(msPerClaim));
+          row.put("query", query);
+          print("  %6.2f  %6.2f ms  %s", perClaim, msPerClaim, query.length() > 160 ? query.substring(0, 160) : query);
+        });
   }
 
   /** Runs {@code count} claims on the bench's threads and returns the seconds it took. */
@@ -343,30 +485,55 @@ class ComarScaleBench {
   private void follow(String instance, java.util.function.Consumer<Task> worker, String timerActivity) {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     int idle = 0;
-    while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Instance " + instance + " did not end within 120 s");
+    boolean unnoticed = false;
+    moves.follow(instance);
+    try {
+      while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Instance " + instance + " did not end within 120 s");
+        }
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).active().singleResult();
+        if (task != null) {
+          idle = 0;
+          missed(unnoticed);
+          unnoticed = false;
+          worker.accept(task);
+          continue;
+        }
+        Job timer = timerActivity == null ? null : engine.getManagementService().createJobQuery()
+            .processInstanceId(instance).timers().activityId(timerActivity).singleResult();
+        if (timer != null) {
+          missed(unnoticed);
+          unnoticed = false;
+          // the window is 15 business days: the bench lets it lapse now, as ClaimJourneyIT does
+          long fired = System.nanoTime();
+          engine.getManagementService().executeJob(timer.getId());
+          record("appeal window lapses (timer: close claim)", fired);
+          idle = 0;
+          continue;
+        }
+        long pause = System.nanoTime();
+        if (officersPoll) {
+          // 10, 20, 40, then every 50 ms
+          sleep(Math.min(50, 10L << Math.min(idle++, 3)));
+        } else {
+          unnoticed = !moves.await(instance, Duration.ofSeconds(1));
+        }
+        waitingNanos.addAndGet(System.nanoTime() - pause);
       }
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).active().singleResult();
-      if (task != null) {
-        idle = 0;
-        worker.accept(task);
-        continue;
-      }
-      Job timer = timerActivity == null ? null : engine.getManagementService().createJobQuery()
-          .processInstanceId(instance).timers().activityId(timerActivity).singleResult();
-      if (timer != null) {
-        // the window is 15 business days: the bench lets it lapse now, as ClaimJourneyIT does
-        long fired = System.nanoTime();
-        engine.getManagementService().executeJob(timer.getId());
-        record("appeal window lapses (timer: close claim)", fired);
-        idle = 0;
-        continue;
-      }
-      long pause = System.nanoTime();
-      // 10, 20, 40, then every 50 ms: an officer waiting for a document does not ask the database 100 times a second
-      sleep(Math.min(50, 10L << Math.min(idle++, 3)));
-      waitingNanos.addAndGet(System.nanoTime() - pause);
+      missed(unnoticed);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while following " + instance, e);
+    } finally {
+      moves.unfollow(instance);
+    }
+  }
+
+  /** An officer who looked after a second without news and found something to do was not told of a move. */
+  private void missed(boolean unnoticed) {
+    if (unnoticed) {
+      unnotifiedLooks.incrementAndGet();
     }
   }
 

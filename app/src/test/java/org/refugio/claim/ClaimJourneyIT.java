@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricFormField;
 import org.junit.jupiter.api.Test;
 import org.refugio.calendar.BusinessCalendar;
 import org.refugio.support.IntegrationTest;
@@ -45,6 +46,9 @@ class ClaimJourneyIT extends IntegrationTest {
         .variableNameIn("givenNames", "familyNames", "dateOfBirth", "address", "languages").count()).isZero();
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
         .list()).noneMatch(d -> d.toString().contains("1988-02-14") || d.toString().contains("Albergue"));
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance).formFields()
+        .list()).extracting(d -> ((HistoricFormField) d).getFieldId())
+        .doesNotContain("givenNames", "familyNames", "dateOfBirth", "address").contains("office");
 
     // When the constancia is issued, Haitian Creole speakers go to the regular interview of Tapachula
     awaitJobs(instance);
