@@ -64,8 +64,9 @@ public interface InsightMapper {
   }
 
   /**
-   * Makes PostgreSQL plan every statement of the current transaction with its values, never with a generic plan:
-   * {@code plan_cache_mode = force_custom_plan} for the transaction only.
+   * Makes PostgreSQL plan every statement of the current transaction with its values, never with a generic plan
+   * ({@code plan_cache_mode = force_custom_plan}), and sort a year of claims in memory ({@code work_mem = 32MB}): for
+   * the transaction only.
    */
   String planWithTheValues();
 

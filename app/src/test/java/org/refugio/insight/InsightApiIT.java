@@ -178,12 +178,16 @@ class InsightApiIT extends IntegrationTest {
     assertThat(waiting.get("pending").asLong()).isEqualTo(before.get("pending").asLong() + 1);
     assertThat(claimsOf("coiPending", today)).contains(caseNumber);
 
-    // When SRE answers the open request for Bhutan
+    // When SRE answers the open request for Bhutan (the claim's coi-request attaches it in a job of its own)
+    String coiRequestInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceOf(caseNumber)).processDefinitionKey("coi-request").singleResult()
+        .getId();
     long request = jdbc.queryForObject("select id from refugio.coi_request where country = 'BT' and status = 'OPEN'",
         Long.class);
     ResponseEntity<String> answer = post("sreCdmx", "/api/coi/requests/" + request + "/answer",
         sreAnswer("Bután: situación general"));
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    awaitJobs(coiRequestInstance);
     awaitJobs(processInstanceOf(caseNumber));
 
     // Then the claim counts once more as attached, after waiting for SRE, and no longer as pending
@@ -441,7 +445,7 @@ class InsightApiIT extends IntegrationTest {
     assertThat(get(NATIONAL, "/api/insight/deadline-risk?office=TNQ&format=csv").getBody().split("\r\n"))
         .containsExactly("office,deadline,past,dueSoon", "TNQ,decision,1,1");
 
-    // the claims behind each count, the nearest deadline first, with their next deadline
+    // the claims behind each count, with their next deadline
     JsonNode past = ok(NATIONAL, "/api/insight/claims?metric=deadlinePast&office=TNQ&deadline=decision");
     assertThat(past.get("total").asLong()).isEqualTo(1);
     assertThat(past.get("claims")).extracting(c -> c.get("caseNumber").asText(),
