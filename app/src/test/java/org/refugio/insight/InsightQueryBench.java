@@ -73,6 +73,8 @@ class InsightQueryBench extends IntegrationTest {
     InsightFilter year = InsightFilter.of(today.minusYears(1).plusDays(1), today, null, null,
         java.time.ZoneId.systemDefault().getId());
     bottleneckPlans(year);
+    explainBottlenecks("TAP, 12 months", InsightFilter.of(today.minusYears(1).plusDays(1), today, List.of("TAP"), null,
+        year.zone()));
     System.out.println("BENCH --- before and after, side by side");
     beforeAndAfter(year);
     System.out.println("BENCH --- every view, as shipped");
@@ -222,6 +224,23 @@ class InsightQueryBench extends IntegrationTest {
       }
       jdbc.execute("deallocate bench_bottlenecks");
     });
+  }
+
+  /** The plan of the bottleneck statement for a filter, bound as MyBatis binds it (unnamed: planned with its values). */
+  private void explainBottlenecks(String label, InsightFilter filter) {
+    var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
+        .getBoundSql(java.util.Map.of("f", filter, "processKey", "asylum-claim"));
+    Object[] values = bound.getParameterMappings().stream().map(m -> bound.hasAdditionalParameter(m.getProperty())
+        ? bound.getAdditionalParameter(m.getProperty()) : switch (m.getProperty()) {
+          case "f.fromStart" -> (Object) filter.fromStart();
+          case "f.toEnd" -> filter.toEnd();
+          case "f.modality" -> filter.modality();
+          default -> "asylum-claim";
+        }).toArray();
+    long started = System.nanoTime();
+    List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + bound.getSql(), String.class, values);
+    System.out.printf("BENCH plan of bottlenecks, %s (%,d ms, load %s):%n%s%n", label,
+        (System.nanoTime() - started) / 1_000_000, loadAverage(), String.join("\n", plan));
   }
 
   /** One part of a view as InsightService runs it: in a read-only transaction planned with its values. */
