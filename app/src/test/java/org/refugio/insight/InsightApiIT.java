@@ -120,7 +120,7 @@ class InsightApiIT extends IntegrationTest {
     seed.booking(seed.claimId("TNQ-C2"), "TNQ", "CONFIRMED", day(2024, 5, 8), day(2024, 5, 9));
     seed.booking(seed.claimId("TNQ-C3"), "TNQ", "MANUAL", day(2024, 5, 9), day(2024, 5, 11));
     seed.booking(seed.claimId("TNQ-C4"), "TNQ", "REQUESTED", day(2024, 5, 10), null);
-    // the COI figures read refugio.claim_coi_timing: this seed's timing comes from V24's backfill of what it wrote
+    // the COI figures read refugio.claim_coi_timing: this seed's timing comes from V28's backfill of what it wrote
     seed.backfillCoiTiming();
   }
 

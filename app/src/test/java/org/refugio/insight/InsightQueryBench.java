@@ -85,7 +85,7 @@ class InsightQueryBench extends IntegrationTest {
   /**
    * Each change against what it replaced, in this run: the bottleneck view through InsightService on connections
    * whose {@code plan_cache_mode} is PostgreSQL's default ({@code auto}) and {@code force_custom_plan}; the COI
-   * turnaround as derived before V24 (history and attachments, the old SQL, bound as MyBatis bound it) and read from
+   * turnaround as derived before V28 (history and attachments, the old SQL, bound as MyBatis bound it) and read from
    * {@code claim_coi_timing}; the deadline-risk view listing every claim (the old SQL) and counting.
    */
   private void beforeAndAfter(InsightFilter year) {
@@ -142,7 +142,7 @@ class InsightQueryBench extends IntegrationTest {
         order by total, month, office, modality""";
     List<java.util.Map<String, Object>> before = jdbc.queryForList(coiBefore, params);
     List<InsightMapper.CoiRow> after = mapper.coiTurnaround(year);
-    System.out.printf("BENCH COI turnaround rows, before V24 / from claim_coi_timing: %,d / %,d; national total "
+    System.out.printf("BENCH COI turnaround rows, before V28 / from claim_coi_timing: %,d / %,d; national total "
         + "before %s, after %s%n", before.size(), after.size(), before.get(before.size() - 1),
         after.get(after.size() - 1));
     time("kpis: COI turnaround, national, 12 months, BEFORE (derived from history and attachments)",
@@ -383,7 +383,7 @@ class InsightQueryBench extends IntegrationTest {
         where c.n % 10 < 4""");
     long started = System.nanoTime();
     new InsightSeed(jdbc).backfillCoiTiming();
-    System.out.printf("BENCH V24's backfill of refugio.claim_coi_timing took %,d ms (%,d rows)%n",
+    System.out.printf("BENCH V28's backfill of refugio.claim_coi_timing took %,d ms (%,d rows)%n",
         (System.nanoTime() - started) / 1_000_000, count("refugio.claim_coi_timing"));
     jdbc.execute("analyze refugio.claim");
     jdbc.execute("analyze refugio.claim_coi");

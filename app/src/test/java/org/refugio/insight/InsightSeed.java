@@ -88,13 +88,13 @@ final class InsightSeed {
   }
 
   /**
-   * Runs V24's backfill of {@code refugio.claim_coi_timing}, the migration's own text, over what is seeded (history and
+   * Runs V28's backfill of {@code refugio.claim_coi_timing}, the migration's own text, over what is seeded (history and
    * attachments): the seeded claims' COI figures then come from that backfill alone, so a figure derived differently
-   * from what the views derived before V24 fails the figures' tests.
+   * from what the views derived before V28 fails the figures' tests.
    */
   void backfillCoiTiming() {
     String migration;
-    try (var in = InsightSeed.class.getResourceAsStream("/db/migration/V24__claim_coi_timing.sql")) {
+    try (var in = InsightSeed.class.getResourceAsStream("/db/migration/V28__claim_coi_timing.sql")) {
       migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
