@@ -13,18 +13,16 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface InsightMapper {
 
-  /** Claims registered in one month at one office in one modality, and what became of them. */
-  record KpiRow(String month, String office, String modality, long registered, long concluded,
-      long concludedWithin20Days, long concludedWithin90Days, long abandoned, long withdrawn) {
-  }
-
   /**
-   * COI turnaround of the claims that reached the COI step, for one month, office and modality or in total
-   * ({@code total}): how many got their COI, how many at once from the repository and how many after waiting for SRE,
-   * and the median and 90th percentile of days from reaching the step to the first COI attached.
+   * Claims registered in one month at one office in one modality, or in total ({@code total}), and what became of
+   * them; and the COI turnaround of those that reached the COI step: how many got their COI, how many at once from
+   * the repository and how many after waiting for SRE, and the median and 90th percentile of days from reaching the
+   * step to the first COI attached.
    */
-  record CoiRow(String month, String office, String modality, boolean total, long claims, long attached,
-      long servedFromRepository, long waitedForSre, Double medianDays, Double p90Days) {
+  record KpiRow(String month, String office, String modality, boolean total, long registered, long concluded,
+      long concludedWithin20Days, long concludedWithin90Days, long abandoned, long withdrawn, long coiClaims,
+      long coiAttached, long coiServedFromRepository, long coiWaitedForSre, Double coiMedianDays,
+      Double coiP90Days) {
   }
 
   /**
@@ -70,10 +68,8 @@ public interface InsightMapper {
    */
   String planWithTheValues();
 
+  /** The KPIs and COI turnaround of the claims registered in the period (COI from {@code claim_coi_timing}). */
   List<KpiRow> kpis(@Param("f") InsightFilter filter);
-
-  /** COI turnaround of the claims registered in the period, from {@code refugio.claim_coi_timing}. */
-  List<CoiRow> coiTurnaround(@Param("f") InsightFilter filter);
 
   /** Interpreter bookings of the claims registered in the period. */
   List<InterpreterRow> interpreterLeadTime(@Param("f") InsightFilter filter);

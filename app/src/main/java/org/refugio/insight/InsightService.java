@@ -16,7 +16,6 @@ import org.refugio.engine.InvalidRequestException;
 import org.refugio.insight.InsightMapper.ActivityRow;
 import org.refugio.insight.InsightMapper.BacklogRow;
 import org.refugio.insight.InsightMapper.ClaimRow;
-import org.refugio.insight.InsightMapper.CoiRow;
 import org.refugio.insight.InsightMapper.InterpreterRow;
 import org.refugio.insight.InsightMapper.DeadlineCountRow;
 import org.refugio.insight.InsightMapper.KpiRow;
@@ -128,17 +127,6 @@ public class InsightService {
 
   public Kpis kpis(InsightFilter filter) {
     mapper.planWithTheValues();
-    CoiTurnaround coiTotal = CoiTurnaround.NONE;
-    Map<RowKey, CoiTurnaround> coiRows = new HashMap<>();
-    for (CoiRow row : mapper.coiTurnaround(filter)) {
-      CoiTurnaround coi = new CoiTurnaround(row.claims(), row.attached(), row.claims() - row.attached(),
-          row.servedFromRepository(), row.waitedForSre(), round(row.medianDays()), round(row.p90Days()));
-      if (row.total()) {
-        coiTotal = coi;
-      } else {
-        coiRows.put(new RowKey(row.month(), row.office(), row.modality()), coi);
-      }
-    }
     InterpreterLeadTime interpreterTotal = InterpreterLeadTime.NONE;
     Map<RowKey, InterpreterLeadTime> interpreterRows = new HashMap<>();
     for (InterpreterRow row : mapper.interpreterLeadTime(filter)) {
@@ -159,9 +147,15 @@ public class InsightService {
     long within90 = 0;
     long abandoned = 0;
     long withdrawn = 0;
+    CoiTurnaround coiTotal = CoiTurnaround.NONE;
     for (KpiRow row : mapper.kpis(filter)) {
+      CoiTurnaround coi = new CoiTurnaround(row.coiClaims(), row.coiAttached(), row.coiClaims() - row.coiAttached(),
+          row.coiServedFromRepository(), row.coiWaitedForSre(), round(row.coiMedianDays()), round(row.coiP90Days()));
+      if (row.total()) {
+        coiTotal = coi;
+        continue;
+      }
       RowKey key = new RowKey(row.month(), row.office(), row.modality());
-      CoiTurnaround coi = coiRows.getOrDefault(key, CoiTurnaround.NONE);
       InterpreterLeadTime interpreter = interpreterRows.getOrDefault(key, InterpreterLeadTime.NONE);
       rows.add(new KpiShareRow(row.month(), row.office(), row.modality(), row.registered(), row.concluded(),
           row.concludedWithin20Days(), row.concludedWithin90Days(), share(row.concludedWithin20Days(),
