@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Reads and writes the COI tables: {@code coi_document}, {@code coi_tag}, {@code coi_request}, {@code claim_coi}. */
+/**
+ * Reads and writes the COI tables: {@code coi_document}, {@code coi_tag}, {@code coi_request}, {@code claim_coi},
+ * {@code claim_coi_timing}.
+ */
 @Mapper
 public interface CoiMapper {
 
@@ -56,6 +59,12 @@ public interface CoiMapper {
   /** Attaches a document to a claim; false when it was attached already. */
   boolean attachToClaim(@Param("claimId") long claimId, @Param("documentId") long documentId,
       @Param("by") String by);
+
+  /** Keeps the claim's first COI attached (time, document, source) in {@code claim_coi_timing}. */
+  void recordFirstCoi(@Param("claimId") long claimId);
+
+  /** Keeps, in {@code claim_coi_timing}, that the claim reached the COI step now, unless it had already. */
+  void recordCoiStepReached(@Param("claimId") long claimId);
 
   List<CoiDocument> findAttached(@Param("claimId") long claimId);
 }

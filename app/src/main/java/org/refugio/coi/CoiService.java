@@ -188,11 +188,16 @@ public class CoiService {
     return stored;
   }
 
-  /** Attaches every current document of the country (with one of the tags, if any) to the claim; how many. */
+  /**
+   * The claim has reached the COI step (the first step of {@code coi-request}, in the transaction that started it):
+   * records when, for the COI turnaround, and attaches every current document of the country (with one of the tags, if
+   * any) to the claim; how many.
+   */
   @Transactional
   public int attachCurrent(long claimId, String country, List<String> tags) {
+    mapper.recordCoiStepReached(claimId);
     List<Long> ids = mapper.findCurrentIds(country, tags, today());
-    ids.forEach(id -> mapper.attachToClaim(claimId, id, SYSTEM));
+    ids.forEach(id -> attachToClaim(claimId, id, SYSTEM));
     return ids.size();
   }
 
@@ -207,7 +212,7 @@ public class CoiService {
   /** Attaches one document to a claim on behalf of the engine. */
   @Transactional
   public void attachForEngine(long claimId, long documentId) {
-    mapper.attachToClaim(claimId, documentId, SYSTEM);
+    attachToClaim(claimId, documentId, SYSTEM);
   }
 
   /** Attaches one document to a claim the officer may read (checked by the caller). */
@@ -215,8 +220,15 @@ public class CoiService {
   public CoiDocument attach(long claimId, long documentId, CurrentUser user) {
     requireReader(user);
     CoiDocument document = mapper.findDocument(documentId).orElseThrow(() -> notFound(documentId));
-    mapper.attachToClaim(claimId, documentId, user.userId());
+    attachToClaim(claimId, documentId, user.userId());
     return document;
+  }
+
+  /** Attaches a document, keeping the claim's first COI for the managers' COI turnaround in the same transaction. */
+  private void attachToClaim(long claimId, long documentId, String by) {
+    if (mapper.attachToClaim(claimId, documentId, by)) {
+      mapper.recordFirstCoi(claimId);
+    }
   }
 
   public List<CoiDocument> attached(long claimId) {

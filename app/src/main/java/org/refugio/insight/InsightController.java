@@ -5,7 +5,7 @@ import org.refugio.insight.InsightMapper.BacklogRow;
 import org.refugio.insight.InsightMapper.ClaimRow;
 import org.refugio.insight.InsightMapper.WeekRow;
 import org.refugio.insight.InsightService.Bottleneck;
-import org.refugio.insight.InsightService.DeadlineRisk;
+import org.refugio.insight.InsightMapper.DeadlineCountRow;
 import org.refugio.insight.InsightService.KpiShareRow;
 import org.refugio.security.CurrentUsers;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +69,7 @@ public class InsightController {
       @RequestParam(required = false) String modality, @RequestParam(required = false) String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     InsightService.DeadlineRisks risks = insight.deadlineRisk(filter(null, null, office, modality));
-    return wantsCsv(format, accept) ? csv("deadline-risk", DeadlineRisk.class, risks.claims())
+    return wantsCsv(format, accept) ? csv("deadline-risk", DeadlineCountRow.class, risks.rows())
         : ResponseEntity.ok(risks);
   }
 
@@ -82,14 +82,16 @@ public class InsightController {
     return wantsCsv(format, accept) ? csv("concluded-weekly", WeekRow.class, rows) : ResponseEntity.ok(rows);
   }
 
-  /** The claims behind a figure: {@code metric} as in {@link InsightService#METRICS}. */
+  /** The claims behind a figure: {@code metric} as in {@link InsightService#METRICS}, a page from {@code offset}. */
   @GetMapping("/claims")
   public ResponseEntity<?> claims(@RequestParam(required = false) String metric,
-      @RequestParam(required = false) String activityId, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String activityId, @RequestParam(required = false) String deadline,
+      @RequestParam(required = false) Integer offset, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String office,
       @RequestParam(required = false) String modality, @RequestParam(required = false) String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    InsightService.Claims claims = insight.claims(filter(from, to, office, modality), metric, activityId);
+    InsightService.Claims claims = insight.claims(filter(from, to, office, modality), metric, activityId, deadline,
+        offset);
     return wantsCsv(format, accept) ? csv("claims-" + metric, ClaimRow.class, claims.claims())
         : ResponseEntity.ok(claims);
   }

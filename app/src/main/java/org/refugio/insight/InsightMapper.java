@@ -6,22 +6,23 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The managers' figures, read from {@code refugio.claim}, {@code refugio.deadline} and the engine's history. */
+/**
+ * The managers' figures, read from {@code refugio.claim}, {@code refugio.deadline}, {@code refugio.claim_coi_timing},
+ * the interpreter bookings and the engine's history.
+ */
 @Mapper
 public interface InsightMapper {
 
-  /** Claims registered in one month at one office in one modality, and what became of them. */
-  record KpiRow(String month, String office, String modality, long registered, long concluded,
-      long concludedWithin20Days, long concludedWithin90Days, long abandoned, long withdrawn) {
-  }
-
   /**
-   * COI turnaround of the claims that reached the COI step, for one month, office and modality or in total
-   * ({@code total}): how many got their COI, how many at once from the repository and how many after waiting for SRE,
-   * and the median and 90th percentile of days from reaching the step to the first COI attached.
+   * Claims registered in one month at one office in one modality, or in total ({@code total}), and what became of
+   * them; and the COI turnaround of those that reached the COI step: how many got their COI, how many at once from
+   * the repository and how many after waiting for SRE, and the median and 90th percentile of days from reaching the
+   * step to the first COI attached.
    */
-  record CoiRow(String month, String office, String modality, boolean total, long claims, long attached,
-      long servedFromRepository, long waitedForSre, Double medianDays, Double p90Days) {
+  record KpiRow(String month, String office, String modality, boolean total, long registered, long concluded,
+      long concludedWithin20Days, long concludedWithin90Days, long abandoned, long withdrawn, long coiClaims,
+      long coiAttached, long coiServedFromRepository, long coiWaitedForSre, Double coiMedianDays,
+      Double coiP90Days) {
   }
 
   /**
@@ -47,9 +48,8 @@ public interface InsightMapper {
   record WeekRow(LocalDate weekStart, long concluded, long decided, long abandoned, long withdrawn, long other) {
   }
 
-  /** An open legal deadline of an open claim. */
-  record DeadlineRow(String caseNumber, String office, String modality, String deadline, OffsetDateTime dueAt,
-      String step) {
+  /** Open deadlines of one name at one office, past and due soon. */
+  record DeadlineCountRow(String office, String deadline, long past, long dueSoon) {
   }
 
   /** A claim behind a figure: no personal data, only what a manager needs to find the case. */
@@ -61,11 +61,15 @@ public interface InsightMapper {
   record OfficeLimit(String office, LocalDate limitDay) {
   }
 
-  List<KpiRow> kpis(@Param("f") InsightFilter filter);
+  /**
+   * Makes PostgreSQL plan every statement of the current transaction with its values, never with a generic plan
+   * ({@code plan_cache_mode = force_custom_plan}), and sort a year of claims in memory ({@code work_mem = 32MB}): for
+   * the transaction only.
+   */
+  String planWithTheValues();
 
-  /** COI turnaround of the claims registered in the period; {@code coiStep} is the claim's COI activity. */
-  List<CoiRow> coiTurnaround(@Param("f") InsightFilter filter, @Param("processKey") String processKey,
-      @Param("coiStep") String coiStep);
+  /** The KPIs and COI turnaround of the claims registered in the period (COI from {@code claim_coi_timing}). */
+  List<KpiRow> kpis(@Param("f") InsightFilter filter);
 
   /** Interpreter bookings of the claims registered in the period. */
   List<InterpreterRow> interpreterLeadTime(@Param("f") InsightFilter filter);
@@ -76,22 +80,25 @@ public interface InsightMapper {
 
   List<WeekRow> concludedWeekly(@Param("f") InsightFilter filter);
 
-  /** Open deadlines already past {@code now}, or due by each office's limit day. */
-  List<DeadlineRow> deadlineRisk(@Param("f") InsightFilter filter, @Param("now") OffsetDateTime now,
+  /** Open deadlines of open claims already past {@code now}, or due by each office's limit day, per office and name. */
+  List<DeadlineCountRow> deadlineRiskCounts(@Param("f") InsightFilter filter, @Param("now") OffsetDateTime now,
       @Param("limits") List<OfficeLimit> limits);
 
   /**
    * The claims behind a figure. {@code metric}: registered, concluded, concludedWithin20Days, concludedWithin90Days,
    * abandoned, withdrawn, coiReached, coiAttached, coiPending, coiFromRepository, coiWaitedForSre, interpreterBooked,
    * interpreterConfirmed, interpreterManual, interpreterPending (claims registered in the period); closed (concluded
-   * in the period); waiting (at {@code activityId} now); backlog (open now). {@code coiStep}: the claim's COI activity.
+   * in the period); waiting (at {@code activityId} now); backlog (open now); deadlinePast, deadlineDueSoon (open, with
+   * an open deadline, named {@code deadline} if given, past {@code now} or due by its office's limit day). From
+   * {@code offset}, at most {@code limit}.
    */
   List<ClaimRow> claims(@Param("f") InsightFilter filter, @Param("metric") String metric,
       @Param("activityId") String activityId, @Param("processKey") String processKey,
-      @Param("coiStep") String coiStep, @Param("limit") int limit);
+      @Param("deadline") String deadline, @Param("now") OffsetDateTime now, @Param("limits") List<OfficeLimit> limits,
+      @Param("offset") int offset, @Param("limit") int limit);
 
   /** How many claims {@link #claims} would list without its limit. */
   long countClaims(@Param("f") InsightFilter filter, @Param("metric") String metric,
       @Param("activityId") String activityId, @Param("processKey") String processKey,
-      @Param("coiStep") String coiStep);
+      @Param("deadline") String deadline, @Param("now") OffsetDateTime now, @Param("limits") List<OfficeLimit> limits);
 }

@@ -16,29 +16,34 @@ import org.refugio.engine.InvalidRequestException;
 import org.refugio.insight.InsightMapper.ActivityRow;
 import org.refugio.insight.InsightMapper.BacklogRow;
 import org.refugio.insight.InsightMapper.ClaimRow;
-import org.refugio.insight.InsightMapper.CoiRow;
 import org.refugio.insight.InsightMapper.InterpreterRow;
-import org.refugio.insight.InsightMapper.DeadlineRow;
+import org.refugio.insight.InsightMapper.DeadlineCountRow;
 import org.refugio.insight.InsightMapper.KpiRow;
 import org.refugio.insight.InsightMapper.OfficeLimit;
 import org.refugio.insight.InsightMapper.WeekRow;
 import org.refugio.security.Office;
 import org.refugio.security.OfficeMapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The managers' figures: KPIs, bottlenecks, backlog, deadline risk and weekly conclusions, and the claims behind. */
+/**
+ * The managers' figures: KPIs, bottlenecks, backlog, deadline risk and weekly conclusions, and the claims behind. Each
+ * view reads in one read-only transaction (one snapshot for its several statements) whose statements PostgreSQL plans
+ * with their values ({@link InsightMapper#planWithTheValues}).
+ */
 @Service
+@Transactional(readOnly = true)
 public class InsightService {
 
   /** "Soon" for a legal deadline: within this many business days of today, on the claim's office's calendar. */
   public static final int DUE_SOON_BUSINESS_DAYS = 5;
-  /** The most claims a drill-down lists; {@code total} says how many there are. */
+  /** The most claims a drill-down lists at once; {@code total} says how many there are, {@code offset} pages on. */
   public static final int CLAIMS_LIMIT = 1000;
   /** The drill-down metrics {@link InsightMapper#claims} understands. */
   public static final Set<String> METRICS = Set.of("registered", "concluded", "concludedWithin20Days",
       "concludedWithin90Days", "abandoned", "withdrawn", "closed", "waiting", "backlog", "coiReached", "coiAttached",
       "coiPending", "coiFromRepository", "coiWaitedForSre", "interpreterBooked", "interpreterConfirmed",
-      "interpreterManual", "interpreterPending");
+      "interpreterManual", "interpreterPending", "deadlinePast", "deadlineDueSoon");
 
   private final InsightMapper mapper;
   private final OfficeMapper offices;
@@ -105,32 +110,23 @@ public class InsightService {
       Double medianMinutes, Double p90Minutes) {
   }
 
-  /** An open deadline past or due within {@link #DUE_SOON_BUSINESS_DAYS} business days. */
-  public record DeadlineRisk(String caseNumber, String office, String modality, String deadline,
-      OffsetDateTime dueAt, boolean past, String step) {
+  /**
+   * The deadline-risk view: how many open deadlines of open claims are past and how many due within
+   * {@link #DUE_SOON_BUSINESS_DAYS} business days, in total and per office and deadline ({@code rows}); the claims
+   * behind them are the drill-downs {@code deadlinePast} and {@code deadlineDueSoon}.
+   */
+  public record DeadlineRisks(long past, long dueSoon, int businessDays, List<DeadlineCountRow> rows) {
   }
 
-  /** The deadline-risk view: the claims past their deadline and those due soon. */
-  public record DeadlineRisks(long past, long dueSoon, int businessDays, List<DeadlineRisk> claims) {
-  }
-
-  /** The claims behind a figure, at most {@link #CLAIMS_LIMIT} of {@code total}. */
-  public record Claims(String metric, long total, boolean truncated, List<ClaimRow> claims) {
+  /**
+   * The claims behind a figure: {@code total} of them, these from {@code offset}, at most {@link #CLAIMS_LIMIT};
+   * {@code truncated} when more follow.
+   */
+  public record Claims(String metric, long total, int offset, boolean truncated, List<ClaimRow> claims) {
   }
 
   public Kpis kpis(InsightFilter filter) {
-    CoiTurnaround coiTotal = CoiTurnaround.NONE;
-    Map<RowKey, CoiTurnaround> coiRows = new HashMap<>();
-    for (CoiRow row : mapper.coiTurnaround(filter, AsylumClaimProcess.KEY,
-        AsylumClaimProcess.Elements.CALL_REQUEST_COI)) {
-      CoiTurnaround coi = new CoiTurnaround(row.claims(), row.attached(), row.claims() - row.attached(),
-          row.servedFromRepository(), row.waitedForSre(), round(row.medianDays()), round(row.p90Days()));
-      if (row.total()) {
-        coiTotal = coi;
-      } else {
-        coiRows.put(new RowKey(row.month(), row.office(), row.modality()), coi);
-      }
-    }
+    mapper.planWithTheValues();
     InterpreterLeadTime interpreterTotal = InterpreterLeadTime.NONE;
     Map<RowKey, InterpreterLeadTime> interpreterRows = new HashMap<>();
     for (InterpreterRow row : mapper.interpreterLeadTime(filter)) {
@@ -151,9 +147,15 @@ public class InsightService {
     long within90 = 0;
     long abandoned = 0;
     long withdrawn = 0;
+    CoiTurnaround coiTotal = CoiTurnaround.NONE;
     for (KpiRow row : mapper.kpis(filter)) {
+      CoiTurnaround coi = new CoiTurnaround(row.coiClaims(), row.coiAttached(), row.coiClaims() - row.coiAttached(),
+          row.coiServedFromRepository(), row.coiWaitedForSre(), round(row.coiMedianDays()), round(row.coiP90Days()));
+      if (row.total()) {
+        coiTotal = coi;
+        continue;
+      }
       RowKey key = new RowKey(row.month(), row.office(), row.modality());
-      CoiTurnaround coi = coiRows.getOrDefault(key, CoiTurnaround.NONE);
       InterpreterLeadTime interpreter = interpreterRows.getOrDefault(key, InterpreterLeadTime.NONE);
       rows.add(new KpiShareRow(row.month(), row.office(), row.modality(), row.registered(), row.concluded(),
           row.concludedWithin20Days(), row.concludedWithin90Days(), share(row.concludedWithin20Days(),
@@ -176,6 +178,7 @@ public class InsightService {
   }
 
   public List<Bottleneck> bottlenecks(InsightFilter filter) {
+    mapper.planWithTheValues();
     return mapper.bottlenecks(filter, AsylumClaimProcess.KEY).stream().map(InsightService::bottleneck).toList();
   }
 
@@ -185,33 +188,45 @@ public class InsightService {
   }
 
   public List<BacklogRow> backlog(InsightFilter filter) {
+    mapper.planWithTheValues();
     return mapper.backlog(filter);
   }
 
   public List<WeekRow> concludedWeekly(InsightFilter filter) {
+    mapper.planWithTheValues();
     return mapper.concludedWeekly(filter);
   }
 
   public DeadlineRisks deadlineRisk(InsightFilter filter) {
-    LocalDate today = LocalDate.now(clock);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<OfficeLimit> limits = offices.findAll().stream().map(Office::code)
-        .filter(code -> filter.offices() == null || filter.offices().contains(code))
-        .map(code -> new OfficeLimit(code, calendar.addBusinessDays(today, DUE_SOON_BUSINESS_DAYS, code)))
-        .toList();
+    mapper.planWithTheValues();
+    List<OfficeLimit> limits = dueSoonLimits(filter);
     if (limits.isEmpty()) {
       return new DeadlineRisks(0, 0, DUE_SOON_BUSINESS_DAYS, List.of());
     }
-    List<DeadlineRisk> claims = new ArrayList<>();
-    for (DeadlineRow row : mapper.deadlineRisk(filter, now, limits)) {
-      claims.add(new DeadlineRisk(row.caseNumber(), row.office(), row.modality(), row.deadline(), row.dueAt(),
-          row.dueAt().isBefore(now), row.step()));
-    }
-    long past = claims.stream().filter(DeadlineRisk::past).count();
-    return new DeadlineRisks(past, claims.size() - past, DUE_SOON_BUSINESS_DAYS, claims);
+    List<DeadlineCountRow> rows = mapper.deadlineRiskCounts(filter, OffsetDateTime.now(clock), limits);
+    return new DeadlineRisks(rows.stream().mapToLong(DeadlineCountRow::past).sum(),
+        rows.stream().mapToLong(DeadlineCountRow::dueSoon).sum(), DUE_SOON_BUSINESS_DAYS, rows);
+  }
+
+  /** Each office's last day of "due soon": {@link #DUE_SOON_BUSINESS_DAYS} business days on its own calendar. */
+  private List<OfficeLimit> dueSoonLimits(InsightFilter filter) {
+    LocalDate today = LocalDate.now(clock);
+    return offices.findAll().stream().map(Office::code)
+        .filter(code -> filter.offices() == null || filter.offices().contains(code))
+        .map(code -> new OfficeLimit(code, calendar.addBusinessDays(today, DUE_SOON_BUSINESS_DAYS, code)))
+        .toList();
   }
 
   public Claims claims(InsightFilter filter, String metric, String activityId) {
+    return claims(filter, metric, activityId, null, 0);
+  }
+
+  /**
+   * The claims behind a figure, from {@code offset} ({@code null}: 0); {@code deadline} narrows the deadline
+   * drill-downs to one deadline (e.g. {@code decisionDue}).
+   */
+  public Claims claims(InsightFilter filter, String metric, String activityId, String deadline, Integer offset) {
+    mapper.planWithTheValues();
     List<FieldError> errors = new ArrayList<>();
     if (metric == null || !METRICS.contains(metric)) {
       errors.add(new FieldError("metric", "Indique qué cifra desglosar: una de "
@@ -220,13 +235,23 @@ public class InsightService {
       errors.add(new FieldError("activityId", "Para desglosar los expedientes en espera indique la actividad "
           + "(activityId), por ejemplo user_assess_claim."));
     }
+    if (offset != null && offset < 0) {
+      errors.add(new FieldError("offset", "El desplazamiento (offset) no puede ser negativo."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException("No se pudo desglosar la cifra.", errors);
     }
-    String coiStep = AsylumClaimProcess.Elements.CALL_REQUEST_COI;
-    long total = mapper.countClaims(filter, metric, activityId, AsylumClaimProcess.KEY, coiStep);
-    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, AsylumClaimProcess.KEY, coiStep, CLAIMS_LIMIT);
-    return new Claims(metric, total, total > rows.size(), rows);
+    int from = offset == null ? 0 : offset;
+    String deadlineName = deadline == null || deadline.isBlank() ? null : deadline;
+    List<OfficeLimit> limits = metric.startsWith("deadline") ? dueSoonLimits(filter) : List.of();
+    if (metric.startsWith("deadline") && limits.isEmpty()) {
+      return new Claims(metric, 0, from, false, List.of());
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long total = mapper.countClaims(filter, metric, activityId, AsylumClaimProcess.KEY, deadlineName, now, limits);
+    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, AsylumClaimProcess.KEY, deadlineName, now, limits,
+        from, CLAIMS_LIMIT);
+    return new Claims(metric, total, from, total > from + rows.size(), rows);
   }
 
   static Double share(long part, long whole) {

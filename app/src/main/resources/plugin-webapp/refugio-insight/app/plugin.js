@@ -235,9 +235,14 @@ function renderDashboard(node, api, page) {
     drill.replaceChildren('Cargando expedientes…');
     try {
       const result = await getJson(url('claims', { metric, ...extra }), api);
+      const shown = result.total > result.claims.length
+        ? `, se muestran del ${result.offset + 1} al ${result.offset + result.claims.length}` : '';
+      const next = result.truncated ? el('button', { type: 'button', class: 'btn btn-default btn-xs',
+        'data-refugio-insight': 'next-page',
+        onclick: () => drillDown(metric, { ...extra, offset: result.offset + result.claims.length }) },
+      'Siguientes') : '';
       drill.replaceChildren(
-        el('h4', {}, `Expedientes (${result.total}${result.truncated ? `, se muestran ${result.claims.length}` : ''})`,
-          ' ', csvLink('claims', { metric, ...extra })),
+        el('h4', {}, `Expedientes (${result.total}${shown})`, ' ', csvLink('claims', { metric, ...extra }), ' ', next),
         el('table', {}, el('tr', {}, ['Expediente', 'Oficina', 'Modalidad', 'Estado', 'Registro', 'Cierre',
           'Motivo', 'Próximo plazo', 'Paso'].map((h) => el('th', {}, h))),
         result.claims.map((c) => el('tr', {}, el('td', {}, c.caseNumber), el('td', {}, c.office),
@@ -331,9 +336,11 @@ function renderDashboard(node, api, page) {
       })),
       el('h4', {}, `Plazos legales: ${risk.past} vencidos, ${risk.dueSoon} vencen en ${risk.businessDays} `
         + 'días hábiles o menos ', csvLink('deadline-risk')),
-      risk.claims.length ? table([['Expediente'], ['Oficina'], ['Modalidad'], ['Plazo'], ['Vence'], ['Estado'],
-        ['Paso']], risk.claims.map((c) => [c.caseNumber, c.office, c.modality || '—', c.deadline,
-        dateTime(c.dueAt), c.past ? 'VENCIDO' : 'por vencer', c.step || '—']))
+      risk.rows.length ? table([['Oficina'], ['Plazo'], ['Vencidos', true], ['Por vencer', true]],
+        risk.rows.map((r) => [r.office, r.deadline,
+          number(r.past, 'deadlinePast', { office: r.office, deadline: r.deadline }),
+          number(r.dueSoon, 'deadlineDueSoon', { office: r.office, deadline: r.deadline })]),
+        { 'data-refugio-insight': 'deadline-risk' })
         : el('p', { class: 'ri-none' }, 'Ningún plazo vencido ni por vencer.'),
       el('h4', {}, 'Rezago: expedientes abiertos por oficina, paso, modalidad y antigüedad ', csvLink('backlog')),
       table([['Oficina'], ['Paso'], ['Modalidad'], ['0–30 días', true], ['31–90', true], ['91–180', true],

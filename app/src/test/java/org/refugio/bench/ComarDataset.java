@@ -134,6 +134,8 @@ public class ComarDataset {
       addDependants();
       renumber();
       addRunningDeadlines();
+      addCoi();
+      addInterpreterBookings();
     });
     jdbc.execute("analyze");
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -338,6 +340,7 @@ public class ComarDataset {
         {Elements.XOR_LATE_FILING, "exclusiveGateway", 0.0, false, null, null},
         {Elements.RULE_TRIAGE_CLAIM, "businessRuleTask", 0.05, false, null, null},
         {Elements.SERVICE_RECORD_TRIAGE, "serviceTask", 0.02, false, null, null},
+        {Elements.CALL_REQUEST_COI, "callActivity", 3 * day, false, null, null},
         {Elements.XOR_DECISION_STAGE, "exclusiveGateway", 0.0, false, null, null},
         {"start_decision_stage", "startEvent", 0.0, true, null, null},
         {Elements.XOR_STAGE_ENTRY, "exclusiveGateway", 0.0, true, null, null},
@@ -526,6 +529,69 @@ public class ComarDataset {
         RATIFICATION_DUE.name(), PREVENTION_REPLY_DUE.name(), DECISION_DUE.name(), DECISION_WARNING_DUE.name(),
         TARGET_DUE.name(), Elements.USER_NOTIFY_RESOLUTION, Elements.EVGW_APPEAL_WINDOW, Elements.MSG_APPEAL_FILED,
         Elements.TIMER_APPEAL_WINDOW_CLOSED);
+  }
+
+  /**
+   * The COI of every generated claim that reached the COI step (every concluded claim, every open one past triage):
+   * a repository document per nationality, SRE's weekly answer per nationality over the last 13 months, the first COI
+   * attached to each claim ({@code refugio.claim_coi}) and its timing ({@code refugio.claim_coi_timing}, as
+   * org.refugio.coi keeps it). A claim whose COI step spans one of SRE's answers for its nationality waited for it;
+   * the others got the repository's document at once. Concluded claims reached the step at their history's
+   * {@code call_request_coi}; open ones two days after registration (or halfway to now), for 0-4 days.
+   */
+  private void addCoi() {
+    jdbc.update("insert into refugio.coi_document (country, title, source, published_on, review_by, media_type, "
+        + "content, sha256, body_text, uploaded_by, uploaded_at) select n, 'Situación del país ' || n, 'bench', "
+        + "current_date - 820, current_date + 3650, 'text/html', convert_to('<p>bench</p>', 'UTF8'), repeat('0', 64), "
+        + "'situación general del país', ?, now() - interval '800 days' from unnest(?::text[]) n",
+        GENERATOR, "{HN,HT,CU,VE,SV,GT,NI}");
+    jdbc.update("insert into refugio.coi_request (country, question, status, opened_at, answered_at, answered_by) "
+        + "select n, 'Solicitud semanal (bench) ' || n || ' ' || w, 'ANSWERED', now() - make_interval(days => 7 * w "
+        + "+ 5), now() - make_interval(days => 7 * w, hours => (w * 7) % 24), ? from unnest(?::text[]) n "
+        + "cross join generate_series(0, 56) w", GENERATOR, "{HN,HT,CU,VE,SV,GT,NI}");
+    jdbc.update("insert into refugio.coi_document (country, title, source, published_on, review_by, media_type, "
+        + "content, sha256, body_text, coi_request_id, uploaded_by, uploaded_at) select r.country, 'Respuesta de la "
+        + "SRE ' || r.id, 'SRE', r.answered_at::date, r.answered_at::date + 365, 'text/html', convert_to('<p>bench"
+        + "</p>', 'UTF8'), repeat('0', 64), 'respuesta de la SRE', r.id, ?, r.answered_at from refugio.coi_request r "
+        + "where r.answered_by = ?", GENERATOR, GENERATOR);
+    jdbc.execute("create temp table bench_coi on commit drop as "
+        + "select c.id as claim_id, p.nationality as country, a.start_time_::timestamptz as reached, "
+        + "a.end_time_::timestamptz as settled from refugio.claim c join act_hi_actinst a on a.proc_inst_id_ = "
+        + "c.process_instance_id and a.act_id_ = '" + Elements.CALL_REQUEST_COI + "' join refugio.person p on "
+        + "p.claim_id = c.id and p.role = 'PRINCIPAL' where c.registered_by = '" + GENERATOR + "' "
+        + "union all select c.id, p.nationality, c.registered_at + least(interval '2 days', (now() - c.registered_at) "
+        + "/ 2), least(now(), c.registered_at + make_interval(days => 2 + (c.id % 5)::int, hours => (c.id % 24)::int)) "
+        + "from refugio.claim c "
+        + "join refugio.person p on p.claim_id = c.id and p.role = 'PRINCIPAL' where c.registered_by = '"
+        + GENERATOR + "' and c.status = 'OPEN' and c.modality is not null");
+    jdbc.execute("create temp table bench_first_coi on commit drop as "
+        + "select b.claim_id, b.reached, coalesce(sre.id, repo.id) as document_id, coalesce(sre.uploaded_at, "
+        + "b.reached) as attached_at from bench_coi b join refugio.coi_document repo on repo.country = b.country "
+        + "and repo.uploaded_by = '" + GENERATOR + "' and repo.coi_request_id is null left join lateral (select d.id, "
+        + "d.uploaded_at from refugio.coi_document d where d.country = b.country and d.uploaded_by = '" + GENERATOR
+        + "' and d.coi_request_id is not null and d.uploaded_at > b.reached and d.uploaded_at <= b.settled order by "
+        + "d.uploaded_at limit 1) sre on true");
+    jdbc.update("insert into refugio.claim_coi (claim_id, document_id, attached_by, attached_at) select claim_id, "
+        + "document_id, 'system', attached_at from bench_first_coi");
+    jdbc.update("insert into refugio.claim_coi_timing (claim_id, coi_step_reached_at, first_coi_attached_at, "
+        + "first_coi_document_id, first_coi_uploaded_at, first_coi_request_id) select f.claim_id, f.reached, "
+        + "f.attached_at, d.id, d.uploaded_at, d.coi_request_id from bench_first_coi f join refugio.coi_document d "
+        + "on d.id = f.document_id");
+  }
+
+  /**
+   * An interpreter booking for every Haitian principal applicant of a claim past triage (Haitian Creole): 3 in 4
+   * confirmed by the provider within 2-72 hours, 1 in 8 booked by hand after 3 days, the rest still pending when open.
+   */
+  private void addInterpreterBookings() {
+    jdbc.update("insert into refugio.interpretation_booking (reference, claim_id, attempt, language, "
+        + "interpreter_gender, office_code, status, requested_at, confirmed_at) select 'bench-i-' || c.id, c.id, 1, "
+        + "'ht', 'ANY', c.office_code, s.status, c.registered_at + interval '2 days', case s.status when 'CONFIRMED' "
+        + "then c.registered_at + make_interval(days => 2, hours => 2 + (c.id % 71)::int) when 'MANUAL' then "
+        + "c.registered_at + interval '5 days' end from refugio.claim c join refugio.person p on p.claim_id = c.id "
+        + "and p.role = 'PRINCIPAL' and p.nationality = 'HT' cross join lateral (select case when c.id % 8 < 6 "
+        + "then 'CONFIRMED' when c.id % 8 = 6 or c.status = 'CLOSED' then 'MANUAL' else 'REQUESTED' end as status) s "
+        + "where c.registered_by = ? and c.modality is not null and c.process_instance_id is not null", GENERATOR);
   }
 
   private void addPrincipals() {

@@ -113,6 +113,39 @@ class ComarDatasetIT extends IntegrationTest {
             + "proc_inst_id_ like 'bench-p-%' and task_def_key_ = ?", Double.class,
             AsylumClaimProcess.Elements.USER_CONDUCT_INTERVIEW)).isBetween(10.0, 40.0);
 
+        // every claim that reached the COI step (each concluded one, each open one past triage) has its first COI and
+        // its COI timing as org.refugio.coi keeps it: concluded ones at their history's COI step, from the repository
+        // at once or after waiting for SRE's answer; untriaged open claims have none yet
+        assertThat(jdbc.queryForObject("select count(*) from refugio.claim_coi_timing t join refugio.claim c on "
+            + "c.id = t.claim_id where c.registered_by = ? and t.first_coi_attached_at >= t.coi_step_reached_at and "
+            + "t.coi_source in ('REPOSITORY', 'SRE')", Long.class, ComarDataset.GENERATOR))
+            .isEqualTo(140 + jdbc.queryForObject("select count(*) from refugio.claim where registered_by = ? and "
+                + "status = 'OPEN' and modality is not null", Long.class, ComarDataset.GENERATOR));
+        assertThat(jdbc.queryForObject("select count(*) from refugio.claim_coi_timing t join refugio.claim c on "
+            + "c.id = t.claim_id where c.registered_by = ? and c.status = 'OPEN' and c.modality is null", Long.class,
+            ComarDataset.GENERATOR)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from refugio.claim_coi_timing t join refugio.claim c on "
+            + "c.id = t.claim_id join act_hi_actinst a on a.proc_inst_id_ = c.process_instance_id and a.act_id_ = ? "
+            + "where c.registered_by = ? and t.coi_step_reached_at = a.start_time_::timestamptz", Long.class,
+            AsylumClaimProcess.Elements.CALL_REQUEST_COI, ComarDataset.GENERATOR)).isEqualTo(140);
+        Map<String, Long> sources = new HashMap<>();
+        jdbc.query("select t.coi_source, count(*) from refugio.claim_coi_timing t join refugio.claim c on c.id = "
+            + "t.claim_id where c.registered_by = ? group by 1", rs -> {
+              sources.put(rs.getString(1), rs.getLong(2));
+            }, ComarDataset.GENERATOR);
+        assertThat(sources.keySet()).containsExactlyInAnyOrder("REPOSITORY", "SRE");
+        assertThat(jdbc.queryForObject("select count(*) from refugio.claim_coi cc join refugio.claim c on c.id = "
+            + "cc.claim_id join refugio.claim_coi_timing t on t.claim_id = c.id and t.first_coi_document_id = "
+            + "cc.document_id and t.first_coi_attached_at = cc.attached_at where c.registered_by = ?", Long.class,
+            ComarDataset.GENERATOR)).isEqualTo(sources.values().stream().mapToLong(Long::longValue).sum());
+        // and every Haitian principal applicant of a claim past triage booked an interpreter
+        assertThat(jdbc.queryForObject("select count(*) from refugio.interpretation_booking b join refugio.claim c on "
+            + "c.id = b.claim_id where c.registered_by = ?", Long.class, ComarDataset.GENERATOR))
+            .isPositive().isEqualTo(jdbc.queryForObject("select count(*) from refugio.claim c join refugio.person p on "
+                + "p.claim_id = c.id and p.role = 'PRINCIPAL' where c.registered_by = ? and p.nationality = 'HT' and "
+                + "c.modality is not null and c.process_instance_id is not null", Long.class,
+                ComarDataset.GENERATOR));
+
         // and the officers are in their office's groups
         assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(Role.ELIGIBILITY.groupId("TAP"))
             .userIdIn(ComarDataset.officerId(Role.ELIGIBILITY, "TAP", 1)).count()).isEqualTo(1);

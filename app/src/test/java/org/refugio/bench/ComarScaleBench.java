@@ -103,7 +103,8 @@ class ComarScaleBench {
       "/api/insight/kpis?from={from}&to={to},/api/insight/kpis?from={from}&to={to}&office=TAP,"
           + "/api/insight/kpis?from={from}&to={to}&office=TAP&modality=REGULAR,"
           + "/api/insight/bottlenecks?from={from}&to={to},/api/insight/bottlenecks?from={from}&to={to}&office=TAP,"
-          + "/api/insight/backlog?office=TAP,/api/insight/deadline-risk?office=TAP,"
+          + "/api/insight/backlog?office=TAP,/api/insight/deadline-risk?office=TAP,/api/insight/deadline-risk,"
+          + "/api/insight/claims?metric=deadlinePast,/api/insight/claims?metric=coiWaitedForSre&from={from}&to={to},"
           + "/api/insight/concluded-weekly?from={from}&to={to}").split(","));
 
   /** Nanoseconds the simulated officers spent waiting for the job executor (async steps) in the measured run. */

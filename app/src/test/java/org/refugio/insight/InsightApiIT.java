@@ -120,6 +120,8 @@ class InsightApiIT extends IntegrationTest {
     seed.booking(seed.claimId("TNQ-C2"), "TNQ", "CONFIRMED", day(2024, 5, 8), day(2024, 5, 9));
     seed.booking(seed.claimId("TNQ-C3"), "TNQ", "MANUAL", day(2024, 5, 9), day(2024, 5, 11));
     seed.booking(seed.claimId("TNQ-C4"), "TNQ", "REQUESTED", day(2024, 5, 10), null);
+    // the COI figures read refugio.claim_coi_timing: this seed's timing comes from V28's backfill of what it wrote
+    seed.backfillCoiTiming();
   }
 
   @AfterEach
@@ -162,6 +164,93 @@ class InsightApiIT extends IntegrationTest {
     // days 0, 6 and 10: median 6, p90 6 + 0.8 × 4
     assertThat(coi.get("medianDays").asDouble()).isEqualTo(6.0);
     assertThat(coi.get("p90Days").asDouble()).isEqualTo(9.2);
+  }
+
+  @Test
+  void shouldCountAClaimThatReachesTheCoiStepAndGetsSresAnswerAsItHappens() throws Exception {
+    String today = "office=TAP&from=" + LocalDate.now() + "&to=" + LocalDate.now();
+    JsonNode before = ok(NATIONAL, "/api/insight/kpis?" + today).get("coiTurnaround");
+
+    // Given a claim from a country with no COI in the repository (Bhutan): it reaches the COI step and waits for SRE
+    String caseNumber = registerClaimFrom("BT");
+    JsonNode waiting = ok(NATIONAL, "/api/insight/kpis?" + today).get("coiTurnaround");
+    assertThat(waiting.get("claims").asLong()).isEqualTo(before.get("claims").asLong() + 1);
+    assertThat(waiting.get("pending").asLong()).isEqualTo(before.get("pending").asLong() + 1);
+    assertThat(claimsOf("coiPending", today)).contains(caseNumber);
+
+    // When SRE answers the open request for Bhutan (the claim's coi-request attaches it in a job of its own)
+    String coiRequestInstance = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(processInstanceOf(caseNumber)).processDefinitionKey("coi-request").singleResult()
+        .getId();
+    long request = jdbc.queryForObject("select id from refugio.coi_request where country = 'BT' and status = 'OPEN'",
+        Long.class);
+    ResponseEntity<String> answer = post("sreCdmx", "/api/coi/requests/" + request + "/answer",
+        sreAnswer("Bután: situación general"));
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+    awaitJobs(coiRequestInstance);
+    awaitJobs(processInstanceOf(caseNumber));
+
+    // Then the claim counts once more as attached, after waiting for SRE, and no longer as pending
+    JsonNode after = ok(NATIONAL, "/api/insight/kpis?" + today).get("coiTurnaround");
+    assertThat(after.get("claims").asLong()).isEqualTo(waiting.get("claims").asLong());
+    assertThat(after.get("attached").asLong()).isEqualTo(waiting.get("attached").asLong() + 1);
+    assertThat(after.get("waitedForSre").asLong()).isEqualTo(waiting.get("waitedForSre").asLong() + 1);
+    assertThat(after.get("pending").asLong()).isEqualTo(waiting.get("pending").asLong() - 1);
+    assertThat(claimsOf("coiWaitedForSre", today)).contains(caseNumber);
+    assertThat(claimsOf("coiPending", today)).doesNotContain(caseNumber);
+    // and its turnaround is the time from reaching the step to SRE's document being attached
+    assertThat(jdbc.queryForObject("select t.first_coi_attached_at >= t.coi_step_reached_at and t.coi_source = 'SRE' "
+        + "from refugio.claim_coi_timing t join refugio.claim c on c.id = t.claim_id where c.case_number = ?",
+        Boolean.class, caseNumber)).isTrue();
+  }
+
+  @Test
+  void shouldCountAClaimServedFromTheRepositoryAtOnce() throws Exception {
+    String today = "office=TAP&from=" + LocalDate.now() + "&to=" + LocalDate.now();
+    JsonNode before = ok(NATIONAL, "/api/insight/kpis?" + today).get("coiTurnaround");
+
+    // Given a Honduran claim: the demo's current report on Honduras is attached when it reaches the COI step
+    String caseNumber = registerClaimFrom("HN");
+
+    JsonNode after = ok(NATIONAL, "/api/insight/kpis?" + today).get("coiTurnaround");
+    assertThat(after.get("claims").asLong()).isEqualTo(before.get("claims").asLong() + 1);
+    assertThat(after.get("attached").asLong()).isEqualTo(before.get("attached").asLong() + 1);
+    assertThat(after.get("servedFromRepository").asLong()).isEqualTo(before.get("servedFromRepository").asLong() + 1);
+    assertThat(after.get("waitedForSre").asLong()).isEqualTo(before.get("waitedForSre").asLong());
+    assertThat(claimsOf("coiFromRepository", today)).contains(caseNumber);
+  }
+
+  private String registerClaimFrom(String nationality) throws IOException {
+    Map<String, Object> claim = org.refugio.support.Claims.valid("TAP");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> applicant = (Map<String, Object>) claim.get("applicant");
+    applicant.put("nationality", nationality);
+    claim.put("dependants", List.of());
+    ResponseEntity<String> response = post("registrationTap", "/api/claims", claim);
+    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+    String caseNumber = JSON.readTree(response.getBody()).get("caseNumber").asText();
+    awaitJobs(processInstanceOf(caseNumber));
+    return caseNumber;
+  }
+
+  private static Map<String, Object> sreAnswer(String title) {
+    Map<String, Object> document = new java.util.LinkedHashMap<>();
+    document.put("title", title);
+    document.put("source", "SRE");
+    document.put("publishedOn", LocalDate.now().minusDays(10).toString());
+    document.put("reviewBy", LocalDate.now().plusMonths(6).toString());
+    document.put("mediaType", "text/html");
+    document.put("contentBase64", java.util.Base64.getEncoder().encodeToString(
+        "<html><body><p>Informe.</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    document.put("tags", List.of());
+    return document;
+  }
+
+  private List<String> claimsOf(String metric, String filter) throws IOException {
+    List<String> caseNumbers = new ArrayList<>();
+    ok(NATIONAL, "/api/insight/claims?metric=" + metric + "&" + filter).get("claims")
+        .forEach(c -> caseNumbers.add(c.get("caseNumber").asText()));
+    return caseNumbers;
   }
 
   @Test
@@ -228,8 +317,10 @@ class InsightApiIT extends IntegrationTest {
         .isEqualTo(ok(NATIONAL, "/api/insight/bottlenecks?office=TNQ&" + year));
     assertThat(ok(TNQ_MANAGER, "/api/insight/backlog")).extracting(r -> r.get("office").asText())
         .containsOnly("TNQ").isNotEmpty();
-    assertThat(ok(TNQ_MANAGER, "/api/insight/deadline-risk").get("claims")).extracting(c -> c.get("office").asText())
+    assertThat(ok(TNQ_MANAGER, "/api/insight/deadline-risk").get("rows")).extracting(c -> c.get("office").asText())
         .containsOnly("TNQ").isNotEmpty();
+    assertThat(ok(TNQ_MANAGER, "/api/insight/claims?metric=deadlinePast").get("claims"))
+        .extracting(c -> c.get("office").asText()).containsOnly("TNQ").isNotEmpty();
     assertThat(ok(TNQ_MANAGER, "/api/insight/concluded-weekly?" + MAY))
         .isEqualTo(ok(NATIONAL, "/api/insight/concluded-weekly?office=TNQ&" + MAY));
     for (String metric : List.of("backlog", "coiReached", "interpreterBooked")) {
@@ -344,15 +435,41 @@ class InsightApiIT extends IntegrationTest {
   }
 
   @Test
-  void shouldListClaimsPastOrWithinFiveBusinessDaysOfTheirDeadline() throws IOException {
+  void shouldCountDeadlinesPastOrWithinFiveBusinessDaysAndListTheirClaims() throws IOException {
     JsonNode risk = ok(NATIONAL, "/api/insight/deadline-risk?office=TNQ");
 
     assertThat(risk.get("past").asLong()).isEqualTo(1);
     assertThat(risk.get("dueSoon").asLong()).isEqualTo(1);
-    assertThat(risk.get("claims")).extracting(c -> c.get("caseNumber").asText(), c -> c.get("past").asBoolean(),
-        c -> c.get("dueAt").asText().substring(0, 10)).containsExactly(
-        tuple("INSIGHT-TNQ-1", true, today.minusDays(2).toString()),
-        tuple("INSIGHT-TNQ-2", false, dueSoonDay.toString()));
+    assertThat(risk.get("rows")).extracting(r -> r.get("office").asText(), r -> r.get("deadline").asText(),
+        r -> r.get("past").asLong(), r -> r.get("dueSoon").asLong()).containsExactly(tuple("TNQ", "decision", 1L, 1L));
+    assertThat(get(NATIONAL, "/api/insight/deadline-risk?office=TNQ&format=csv").getBody().split("\r\n"))
+        .containsExactly("office,deadline,past,dueSoon", "TNQ,decision,1,1");
+
+    // the claims behind each count, with their next deadline
+    JsonNode past = ok(NATIONAL, "/api/insight/claims?metric=deadlinePast&office=TNQ&deadline=decision");
+    assertThat(past.get("total").asLong()).isEqualTo(1);
+    assertThat(past.get("claims")).extracting(c -> c.get("caseNumber").asText(),
+        c -> c.get("nextDeadlineAt").asText().substring(0, 10))
+        .containsExactly(tuple("INSIGHT-TNQ-1", today.minusDays(2).toString()));
+    assertThat(ok(NATIONAL, "/api/insight/claims?metric=deadlineDueSoon&office=TNQ").get("claims"))
+        .extracting(c -> c.get("caseNumber").asText(), c -> c.get("nextDeadlineAt").asText().substring(0, 10))
+        .containsExactly(tuple("INSIGHT-TNQ-2", dueSoonDay.toString()));
+    assertThat(ok(NATIONAL, "/api/insight/claims?metric=deadlinePast&office=TNQ&deadline=appeal").get("total")
+        .asLong()).isZero();
+  }
+
+  @Test
+  void shouldPageTheClaimsBehindAFigure() throws IOException {
+    JsonNode first = ok(NATIONAL, "/api/insight/claims?metric=backlog&office=TNQ");
+    JsonNode second = ok(NATIONAL, "/api/insight/claims?metric=backlog&office=TNQ&offset=2");
+
+    assertThat(first.get("total").asLong()).isEqualTo(4);
+    assertThat(first.get("truncated").asBoolean()).isFalse();
+    assertThat(second.get("offset").asLong()).isEqualTo(2);
+    assertThat(second.get("claims")).extracting(c -> c.get("caseNumber").asText())
+        .containsExactly(first.get("claims").get(2).get("caseNumber").asText(),
+            first.get("claims").get(3).get("caseNumber").asText());
+    assertThat(fieldOf400("/api/insight/claims?metric=backlog&office=TAP&offset=-1")).isEqualTo("offset");
   }
 
   @Test

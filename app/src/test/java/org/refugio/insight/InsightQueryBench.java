@@ -30,9 +30,17 @@ class InsightQueryBench extends IntegrationTest {
   private InsightService insight;
   @Autowired
   private InsightMapper mapper;
+  @Autowired
+  private org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired
+  private org.apache.ibatis.session.SqlSessionFactory sessions;
+  @Autowired
+  private org.refugio.calendar.BusinessCalendar calendar;
 
   @AfterEach
   void removeTheSeed() {
+    jdbc.update("delete from refugio.claim_coi_timing where claim_id in (select id from refugio.claim where "
+        + "case_number like 'BENCH-%')");
     jdbc.update("delete from refugio.claim_coi where claim_id in (select id from refugio.claim where case_number like "
         + "'BENCH-%')");
     jdbc.update("delete from refugio.interpretation_booking where reference like 'BENCH-%'");
@@ -57,110 +65,242 @@ class InsightQueryBench extends IntegrationTest {
         count("refugio.interpretation_booking where reference like 'BENCH-%'"));
     System.out.printf("BENCH open claims: %,d%n",
         count("refugio.claim where case_number like 'BENCH-%' and status = 'OPEN'"));
-    for (String index : List.of("refugio_hi_actinst_key_end", "refugio_hi_actinst_key_act_end", "refugio_hi_actinst_open", "refugio_hi_actinst_open_task",
-        "refugio.claim_registered_at", "refugio.claim_closed_at", "refugio.claim_process_instance",
-        "refugio.deadline_open_due", "refugio.deadline_process_instance")) {
-      jdbc.execute("drop index if exists " + index);
-    }
-    System.out.println("BENCH --- without Refugio's insight indexes (engine's own indexes only)");
-    views();
-    started = System.nanoTime();
-    new EngineHistoryIndexes(jdbc).ensure();
-    System.out.printf("BENCH building the engine history indexes (EngineHistoryIndexes) took %,d ms%n",
-        (System.nanoTime() - started) / 1_000_000);
-    started = System.nanoTime();
-    for (String statement : V19) {
-      jdbc.execute(statement);
-    }
-    System.out.printf("BENCH building V19's indexes took %,d ms%n", (System.nanoTime() - started) / 1_000_000);
-    jdbc.execute("analyze act_hi_actinst");
-    System.out.println("BENCH --- with the indexes");
-    views();
+    // what autovacuum leaves of insert-only tables: their visibility map set
     jdbc.execute("vacuum (analyze) act_hi_actinst");
-    System.out.println("BENCH --- after vacuum (as autovacuum leaves an insert-only table): bottleneck variants");
-    bottleneckVariants();
-  }
-
-  /** The national bottleneck query before this change and as shipped now, side by side, with plans. */
-  private void bottleneckVariants() {
-    Object[] period = {java.sql.Timestamp.valueOf(LocalDate.now().minusYears(1).plusDays(1).atStartOfDay()),
-        java.sql.Timestamp.valueOf(LocalDate.now().plusDays(1).atStartOfDay())};
-    String before = """
-        select a.act_id_, max(a.act_name_), count(*) filter (where a.end_time_ is null),
-          count(*) filter (where a.end_time_ is not null),
-          percentile_cont(0.5) within group (order by a.duration_) filter (where a.end_time_ is not null),
-          percentile_cont(0.9) within group (order by a.duration_) filter (where a.end_time_ is not null)
-        from act_hi_actinst a
-        where a.proc_def_key_ = 'asylum-claim' and (a.end_time_ is null or (a.end_time_ >= ? and a.end_time_ < ?))
-        group by a.act_id_""";
-    String split = """
-        select coalesce(d.act_id_, w.act_id_), coalesce(w.n, 0), coalesce(d.n, 0), d.p[1], d.p[2]
-        from (select a.act_id_, count(*) as n,
-                percentile_cont(array[0.5, 0.9]) within group (order by a.duration_) as p
-              from act_hi_actinst a
-              where a.proc_def_key_ = 'asylum-claim' and a.end_time_ >= ? and a.end_time_ < ?
-              group by a.act_id_) d
-        full join (select a.act_id_, count(*) as n from act_hi_actinst a
-              where a.proc_def_key_ = 'asylum-claim' and a.end_time_ is null group by a.act_id_) w
-          on w.act_id_ = d.act_id_""";
-    jdbc.execute("drop index if exists refugio_hi_actinst_key_act_end");
-    jdbc.execute("vacuum (analyze) act_hi_actinst");
-    System.out.println("BENCH --- the bottleneck query before this change, with the indexes it had");
-    explainAndTime("before", before, period);
-    long started = System.nanoTime();
-    new EngineHistoryIndexes(jdbc).ensure();
-    System.out.printf("BENCH building refugio_hi_actinst_key_act_end took %,d ms%n",
-        (System.nanoTime() - started) / 1_000_000);
-    jdbc.execute("vacuum (analyze) act_hi_actinst");
-    System.out.println("BENCH --- with refugio_hi_actinst_key_act_end: the old query (its plan changes) and the new");
-    explainAndTime("before", before, period);
-    explainAndTime("split (as shipped)", split, period);
-    coiVariants();
-    System.out.println("BENCH --- every view again, as shipped, after vacuum");
+    jdbc.execute("vacuum (analyze) refugio.claim");
+    jdbc.execute("vacuum (analyze) refugio.claim_coi_timing");
+    LocalDate today = LocalDate.now();
+    InsightFilter year = InsightFilter.of(today.minusYears(1).plusDays(1), today, null, null,
+        java.time.ZoneId.systemDefault().getId());
+    bottleneckPlans(year);
+    explainBottlenecks("TAP, 12 months", InsightFilter.of(today.minusYears(1).plusDays(1), today, List.of("TAP"), null,
+        year.zone()));
+    System.out.println("BENCH --- before and after, side by side");
+    beforeAndAfter(year);
+    System.out.println("BENCH --- every view, as shipped");
     views();
     System.out.println("BENCH load average: " + loadAverage());
   }
 
-  /** The national COI turnaround of 12 months: per row and in total (as shipped), and in total only. */
-  private void coiVariants() {
-    Object[] params = {java.sql.Timestamp.valueOf(LocalDate.now().minusYears(1).plusDays(1).atStartOfDay()),
-        java.sql.Timestamp.valueOf(LocalDate.now().plusDays(1).atStartOfDay()),
-        java.time.ZoneId.systemDefault().getId()};
-    String claims = """
+  /**
+   * Each change against what it replaced, in this run: the bottleneck view through InsightService on connections
+   * whose {@code plan_cache_mode} is PostgreSQL's default ({@code auto}) and {@code force_custom_plan}; the COI
+   * turnaround as derived before V28 (history and attachments, the old SQL, bound as MyBatis bound it) and read from
+   * {@code claim_coi_timing}; the deadline-risk view listing every claim (the old SQL) and counting.
+   */
+  private void beforeAndAfter(InsightFilter year) {
+    // the bottleneck statement as shipped before (its activity names without order), bound as MyBatis binds it,
+    // on one connection after 10 calls (PgJDBC's and PostgreSQL's plan caches settled), with PostgreSQL's default
+    // plan_cache_mode and planned with its values; then the view as shipped now, through InsightService
+    var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
+        .getBoundSql(java.util.Map.of("f", year, "processKey", "asylum-claim"));
+    String oldBottlenecks = bound.getSql().replace("order by x.end_time_ limit 1", "limit 1");
+    Object[] bottleneckParams = bound.getParameterMappings().stream().map(m -> switch (m.getProperty()) {
+      case "f.fromStart" -> (Object) year.fromStart();
+      case "f.toEnd" -> year.toEnd();
+      default -> "asylum-claim";
+    }).toArray();
+    var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    steady("bottlenecks, national, 12 months, BEFORE (old SQL, plan_cache_mode auto: generic plan)",
+        () -> jdbc.queryForList(oldBottlenecks, bottleneckParams));
+    steady("bottlenecks, national, 12 months, old SQL planned with its values (force_custom_plan)",
+        () -> transaction.execute(status -> {
+          jdbc.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)", String.class);
+          return jdbc.queryForList(oldBottlenecks, bottleneckParams);
+        }));
+    steady("bottlenecks, national, 12 months, AFTER (InsightService: custom plans, names in index order)",
+        () -> insight.bottlenecks(year));
+    Object[] params = {year.fromStart(), year.toEnd(), year.zone()};
+    String coiBefore = """
         with claims_in_filter as (
           select c.id, c.process_instance_id, c.office_code, c.modality, c.registered_at
-          from refugio.claim c where c.registered_at >= ? and c.registered_at < ?),
-        per_claim as (
+          from refugio.claim c where c.registered_at >= ? and c.registered_at < ?)
+        select month, office, modality, grouping(month) = 1 as total, count(*) as claims,
+          count(*) filter (where attached) as attached, count(*) filter (where from_repository) as from_repository,
+          count(*) filter (where waited_for_sre) as waited_for_sre,
+          percentile_cont(0.5) within group (order by days) filter (where attached) as median_days,
+          percentile_cont(0.9) within group (order by days) filter (where attached) as p90_days
+        from (
           select to_char(c.registered_at at time zone ?, 'YYYY-MM') as month, c.office_code as office, c.modality,
-            f.attached_at is not null as attached,
-            greatest(0, extract(epoch from (f.attached_at - s.reached_at)) / 86400.0) as days
+            first_coi.attached_at is not null as attached,
+            coalesce(first_coi.attached_at is not null and first_coi.uploaded_at <= coi_step.reached_at, false)
+              as from_repository,
+            coalesce(first_coi.attached_at is not null and first_coi.coi_request_id is not null
+              and first_coi.uploaded_at > coi_step.reached_at, false) as waited_for_sre,
+            greatest(0, extract(epoch from (first_coi.attached_at - coi_step.reached_at)) / 86400.0) as days
           from claims_in_filter c
           join (select a.proc_inst_id_, min(a.start_time_) as reached_at from act_hi_actinst a
             where a.proc_def_key_ = 'asylum-claim' and a.act_id_ = 'call_request_coi'
-              and a.proc_inst_id_ in (select x.process_instance_id from claims_in_filter x)
-            group by a.proc_inst_id_) s on s.proc_inst_id_ = c.process_instance_id
+              and a.proc_inst_id_ in (select f.process_instance_id from claims_in_filter f)
+            group by a.proc_inst_id_) coi_step on coi_step.proc_inst_id_ = c.process_instance_id
           left join (select distinct on (cc.claim_id) cc.claim_id, cc.attached_at, d.uploaded_at, d.coi_request_id
             from refugio.claim_coi cc join refugio.coi_document d on d.id = cc.document_id
-            where cc.claim_id in (select x.id from claims_in_filter x)
-            order by cc.claim_id, cc.attached_at, cc.document_id) f on f.claim_id = c.id)
-        """;
-    String perRow = claims + """
-        select month, office, modality, count(*), percentile_cont(0.5) within group (order by days) filter (where attached)
-        from per_claim group by grouping sets ((month, office, modality), ())""";
-    String total = claims + """
-        select count(*), percentile_cont(0.5) within group (order by days) filter (where attached) from per_claim""";
-    for (var variant : java.util.Map.of("per row and total (as shipped)", perRow, "total only", total).entrySet()) {
-      System.out.println("BENCH plan COI " + variant.getKey() + ":\n" + String.join("\n",
-          jdbc.queryForList("explain (analyze, buffers) " + variant.getValue(), String.class, params)));
-      time("COI turnaround SQL, national, 12 months, " + variant.getKey(),
-          () -> jdbc.queryForList(variant.getValue(), params));
+            where cc.claim_id in (select f.id from claims_in_filter f)
+            order by cc.claim_id, cc.attached_at, cc.document_id) first_coi on first_coi.claim_id = c.id
+        ) claims_at_coi
+        group by grouping sets ((month, office, modality), ())
+        order by total, month, office, modality""";
+    List<java.util.Map<String, Object>> before = jdbc.queryForList(coiBefore, params);
+    List<InsightMapper.KpiRow> after = mapper.kpis(year);
+    System.out.printf("BENCH COI turnaround rows, before V28 / from claim_coi_timing (KPI rows): %,d / %,d; national "
+        + "total before %s, after %s%n", before.size(), after.size(), before.get(before.size() - 1),
+        after.get(after.size() - 1));
+    time("kpis: COI turnaround, national, 12 months, BEFORE (derived from history and attachments)",
+        () -> jdbc.queryForList(coiBefore, params));
+    // the KPI view's registrations and COI as the two statements they were until one pass read both
+    String kpisTwoStatementsRegistrations = """
+        select to_char(c.month, 'YYYY-MM') as month, c.office_code as office, c.modality, count(*) as registered,
+          count(*) filter (where c.closed_at is not null and c.closure_reason is distinct from 'TRANSFER') as concluded,
+          count(*) filter (where c.closed_at is not null and c.closure_reason is distinct from 'TRANSFER'
+            and c.closed_at <= c.registered_at + interval '20 days') as within_20,
+          count(*) filter (where c.closed_at is not null and c.closure_reason is distinct from 'TRANSFER'
+            and c.closed_at <= c.registered_at + interval '90 days') as within_90,
+          count(*) filter (where c.closure_reason = 'ABANDONMENT') as abandoned,
+          count(*) filter (where c.closure_reason = 'WITHDRAWAL') as withdrawn
+        from (select date_trunc('month', c.registered_at at time zone ?) as month, c.office_code, c.modality,
+            c.registered_at, c.closed_at, c.closure_reason
+          from refugio.claim c where c.registered_at >= ? and c.registered_at < ?) c
+        group by c.month, c.office_code, c.modality
+        order by c.month, c.office_code, c.modality""";
+    String kpisTwoStatementsCoi = """
+        select to_char(month, 'YYYY-MM') as month, office, modality, grouping(month) = 1 as total, count(*) as claims,
+          count(*) filter (where attached) as attached,
+          count(*) filter (where source = 'REPOSITORY') as from_repository,
+          count(*) filter (where source = 'SRE') as waited_for_sre,
+          percentile_cont(0.5) within group (order by days) filter (where attached) as median_days,
+          percentile_cont(0.9) within group (order by days) filter (where attached) as p90_days
+        from (select date_trunc('month', c.registered_at at time zone ?) as month, c.office_code as office, c.modality,
+            t.first_coi_attached_at is not null as attached, t.coi_source as source,
+            greatest(0, extract(epoch from (t.first_coi_attached_at - t.coi_step_reached_at)) / 86400.0) as days
+          from refugio.claim c
+          join refugio.claim_coi_timing t on t.claim_id = c.id and t.coi_step_reached_at is not null
+          where c.registered_at >= ? and c.registered_at < ?) claims_at_coi
+        group by grouping sets ((month, office, modality), ())
+        order by grouping(month), claims_at_coi.month, office, modality""";
+    Object[] zoneFirst = {year.zone(), year.fromStart(), year.toEnd()};
+    List<java.util.Map<String, Object>> coiTwoStatements = jdbc.queryForList(kpisTwoStatementsCoi, zoneFirst);
+    System.out.printf("BENCH KPI rows, two statements / one: %,d (+ %,d COI) / %,d (with the total); national COI "
+        + "total, two statements %s, one %s%n", jdbc.queryForList(kpisTwoStatementsRegistrations, zoneFirst).size(),
+        coiTwoStatements.size(), after.size(), coiTwoStatements.get(coiTwoStatements.size() - 1),
+        after.get(after.size() - 1));
+    for (int round = 1; round <= 2; round++) {
+      System.out.println("BENCH load average: " + loadAverage());
+      time("kpis: registrations and COI, national, BEFORE (two statements, round " + round + ")",
+          () -> inView(() -> jdbc.queryForList(kpisTwoStatementsRegistrations, zoneFirst).size()
+              + jdbc.queryForList(kpisTwoStatementsCoi, zoneFirst).size()));
+      time("kpis: registrations and COI, national, AFTER (one statement, mapper.kpis, round " + round + ")",
+          () -> inView(() -> mapper.kpis(year)));
     }
+    var kpisBound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".kpis")
+        .getBoundSql(java.util.Map.of("f", year));
+    System.out.println("BENCH plan of the KPIs (registrations and COI) as shipped:\n" + String.join("\n",
+        jdbc.queryForList("explain (analyze, buffers) " + kpisBound.getSql(), String.class, kpisBound
+            .getParameterMappings().stream().map(m -> m.getProperty().equals("f.zone") ? (Object) year.zone()
+                : m.getProperty().equals("f.fromStart") ? year.fromStart() : year.toEnd()).toArray())));
+    String deadlinesBefore0 = """
+        select c.case_number, c.office_code as office, c.modality, d.name as deadline, d.due_at, s.act_id_ as step
+        from refugio.deadline d
+        join refugio.claim c on c.process_instance_id = d.process_instance_id
+        left join (select distinct on (a.proc_inst_id_) a.proc_inst_id_, a.act_id_ from act_hi_actinst a
+          where a.end_time_ is null and a.act_type_ = 'userTask' order by a.proc_inst_id_, a.start_time_ desc) s
+          on s.proc_inst_id_ = c.process_instance_id
+        where d.status = 'OPEN' and c.status = 'OPEN' and (d.due_at < ? or (d.due_at at time zone ?)::date <= ?)
+        order by d.due_at, c.case_number""";
+    String deadlinesBefore = deadlinesBefore0;
+    java.util.StringJoiner limits = new java.util.StringJoiner(", ", "(values ", ") as lim (office_code, limit_day)");
+    jdbc.queryForList("select code from refugio.office", String.class).forEach(code -> limits.add("('" + code
+        + "', date '" + calendar.addBusinessDays(LocalDate.now(), InsightService.DUE_SOON_BUSINESS_DAYS, code) + "')"));
+    deadlinesBefore = deadlinesBefore.replace("where d.status", "join " + limits
+        + " on lim.office_code = c.office_code where d.status").replace("::date <= ?", "::date <= lim.limit_day");
+    String deadlinesOld = deadlinesBefore;
+    Object[] deadlineParams = {java.time.OffsetDateTime.now(), year.zone()};
+    System.out.printf("BENCH deadline risk, national: %,d claims listed before; counted now: %s%n",
+        jdbc.queryForList(deadlinesOld, deadlineParams).size(), insight.deadlineRisk(year));
+    time("deadline-risk, national, BEFORE (every claim listed, old SQL, rows to Java)",
+        () -> jdbc.queryForList(deadlinesOld, deadlineParams));
+    time("deadline-risk, national, AFTER (counts per office and deadline)", () -> insight.deadlineRisk(year));
   }
 
-  private void explainAndTime(String label, String sql, Object[] period) {
-    System.out.println("BENCH plan " + label + ":\n" + String.join("\n",
-        jdbc.queryForList("explain (analyze, buffers) " + sql, String.class, period)));
-    time("bottlenecks SQL, national, 12 months, " + label, () -> jdbc.queryForList(sql, period));
+  /**
+   * What PostgreSQL runs for the bottleneck statement exactly as MyBatis sends it. PgJDBC sends a statement unnamed
+   * (planned with its values) for its first {@code prepareThreshold} (5) executions on a connection, then as a named
+   * server-side prepared statement; PostgreSQL plans that one with its values 5 times, then may switch to a generic
+   * plan (planned without the values) when it estimates it no dearer. 15 calls through InsightService on one
+   * connection, each timed, then {@code pg_prepared_statements} of that connection says which plans ran; then the
+   * statement's own SQL and parameter types (MyBatis's bound SQL: timestamptz, varchar) prepared by hand and
+   * {@code EXPLAIN (ANALYZE, BUFFERS) EXECUTE}d with a custom and with a generic plan.
+   */
+  private void bottleneckPlans(InsightFilter year) {
+    System.out.println("BENCH --- bottlenecks, national, 12 months: 15 calls through InsightService, one connection");
+    List<Long> millis = new ArrayList<>();
+    for (int run = 1; run <= 15; run++) {
+      long started = System.nanoTime();
+      insight.bottlenecks(year);
+      millis.add((System.nanoTime() - started) / 1_000_000);
+    }
+    System.out.println("BENCH calls 1-15 (ms): " + millis + " (load " + loadAverage() + ")");
+    System.out.println("BENCH pg_prepared_statements of that connection (bottleneck statement): " + jdbc.queryForList(
+        "select generic_plans, custom_plans, parameter_types::text from pg_prepared_statements "
+            + "where statement like '%percentile_cont%act_hi_actinst%'"));
+    var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
+        .getBoundSql(java.util.Map.of("f", year, "processKey", "asylum-claim"));
+    String sql = bound.getSql();
+    for (int i = 1; sql.contains("?"); i++) {
+      sql = sql.replaceFirst("\\?", "\\$" + i);
+    }
+    List<String> types = bound.getParameterMappings().stream().map(m -> m.getProperty().equals("processKey")
+        ? "varchar" : "timestamptz").toList();
+    List<String> values = bound.getParameterMappings().stream().map(m -> m.getProperty().equals("processKey")
+        ? "'asylum-claim'" : "'" + (m.getProperty().endsWith("fromStart") ? year.fromStart() : year.toEnd()) + "'")
+        .toList();
+    String prepared = sql;
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+      jdbc.execute("prepare bench_bottlenecks (" + String.join(", ", types) + ") as " + prepared);
+      for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+        jdbc.execute("set local plan_cache_mode = " + mode);
+        long started = System.nanoTime();
+        List<String> plan = jdbc.queryForList("explain (analyze, buffers) execute bench_bottlenecks ("
+            + String.join(", ", values) + ")", String.class);
+        System.out.printf("BENCH plan of the statement as MyBatis sends it, %s (%,d ms, load %s):%n%s%n", mode,
+            (System.nanoTime() - started) / 1_000_000, loadAverage(), String.join("\n", plan));
+      }
+      jdbc.execute("deallocate bench_bottlenecks");
+    });
+  }
+
+  /** The plan of the bottleneck statement for a filter, bound as MyBatis binds it (unnamed: planned with its values). */
+  private void explainBottlenecks(String label, InsightFilter filter) {
+    var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
+        .getBoundSql(java.util.Map.of("f", filter, "processKey", "asylum-claim"));
+    Object[] values = bound.getParameterMappings().stream().map(m -> bound.hasAdditionalParameter(m.getProperty())
+        ? bound.getAdditionalParameter(m.getProperty()) : switch (m.getProperty()) {
+          case "f.fromStart" -> (Object) filter.fromStart();
+          case "f.toEnd" -> filter.toEnd();
+          case "f.modality" -> filter.modality();
+          default -> "asylum-claim";
+        }).toArray();
+    long started = System.nanoTime();
+    List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + bound.getSql(), String.class, values);
+    System.out.printf("BENCH plan of bottlenecks, %s (%,d ms, load %s):%n%s%n", label,
+        (System.nanoTime() - started) / 1_000_000, loadAverage(), String.join("\n", plan));
+  }
+
+  /** One part of a view as InsightService runs it: in a read-only transaction planned with its values. */
+  private <T> T inView(Supplier<T> part) {
+    var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    transaction.setReadOnly(true);
+    return transaction.execute(status -> {
+      mapper.planWithTheValues();
+      return part.get();
+    });
+  }
+
+  /** Times a view after 10 calls on the same connection, when PgJDBC and PostgreSQL have settled on their plans. */
+  private static void steady(String view, Supplier<?> query) {
+    for (int warm = 0; warm < 10; warm++) {
+      query.get();
+    }
+    time(view, query);
   }
 
   private static String loadAverage() {
@@ -171,13 +311,6 @@ class InsightQueryBench extends IntegrationTest {
     }
   }
 
-  private static final List<String> V19 = List.of(
-      "create index if not exists claim_registered_at on refugio.claim (registered_at, office_code)",
-      "create index if not exists claim_closed_at on refugio.claim (closed_at, office_code) where closed_at is not null",
-      "create index if not exists claim_process_instance on refugio.claim (process_instance_id)",
-      "create index if not exists deadline_open_due on refugio.deadline (due_at) where status = 'OPEN'",
-      "create index if not exists deadline_process_instance on refugio.deadline (process_instance_id)");
-
   private void views() {
     LocalDate today = LocalDate.now();
     String zone = java.time.ZoneId.systemDefault().getId();
@@ -186,17 +319,19 @@ class InsightQueryBench extends IntegrationTest {
     InsightFilter month = InsightFilter.of(today.minusDays(30), today, null, "REGULAR", zone);
     time("kpis, national, 12 months", () -> insight.kpis(year));
     time("kpis, TAP, 12 months", () -> insight.kpis(office));
-    time("kpis: registrations and conclusions only (mapper.kpis), national", () -> mapper.kpis(year));
-    time("kpis: COI turnaround only (mapper.coiTurnaround), national", () -> mapper.coiTurnaround(year,
-        "asylum-claim", "call_request_coi"));
+    time("kpis: registrations, conclusions and COI (mapper.kpis), national", () -> inView(() -> mapper.kpis(year)));
     time("kpis: interpreter lead time only (mapper.interpreterLeadTime), national",
-        () -> mapper.interpreterLeadTime(year));
+        () -> inView(() -> mapper.interpreterLeadTime(year)));
     time("bottlenecks, national, 12 months", () -> insight.bottlenecks(year));
     time("bottlenecks, TAP, 12 months", () -> insight.bottlenecks(office));
     time("bottlenecks, REGULAR, 30 days", () -> insight.bottlenecks(month));
     time("backlog, national", () -> insight.backlog(year));
     time("backlog, TAP", () -> insight.backlog(office));
-    time("deadline-risk, national", () -> insight.deadlineRisk(year));
+    time("deadline-risk, national (counts)", () -> insight.deadlineRisk(year));
+    time("deadline-risk drill-down, deadlinePast, national, first page",
+        () -> insight.claims(year, "deadlinePast", null));
+    time("deadline-risk drill-down, deadlinePast, national, page at offset 20,000",
+        () -> insight.claims(year, "deadlinePast", null, null, 20_000));
     time("concluded-weekly, national, 12 months", () -> insight.concludedWeekly(year));
     time("claims drill-down, waiting at user_assess_claim, national",
         () -> insight.claims(year, "waiting", "user_assess_claim"));
@@ -206,12 +341,14 @@ class InsightQueryBench extends IntegrationTest {
   }
 
   private void seed() {
-    // 140,000 claims over the last year at 9 offices in 5 modalities; 3 in 7 stay open (60,000 of 140,000)
+    // 140,000 claims over the last year at 9 offices in 5 modalities; 3 in 7 stay open (60,000 of 140,000); Tapachula
+    // registers 45 % of them, as at COMAR, the other eight offices the rest evenly
     jdbc.update("""
         insert into refugio.claim (case_number, office_code, application_date, entry_date, entry_place, detained,
           filed_by_representative, late_filing, status, modality, process_instance_id, registered_by, registered_at,
           closed_at, closure_reason)
-        select 'BENCH-' || i, (array['TAP','CDMX','PAL','TNQ','VSA','ACY','MTY','TIJ','GDL'])[1 + i % 9],
+        select 'BENCH-' || i,
+          case when i % 20 < 9 then 'TAP' else (array['CDMX','PAL','TNQ','VSA','ACY','MTY','TIJ','GDL'])[1 + i / 20 % 8] end,
           current_date - (i % 365), current_date - (i % 365), 'Ciudad Hidalgo', false, false, false,
           case when i % 7 < 3 then 'OPEN' else 'CLOSED' end,
           (array['REGULAR','ACCELERATED','SIMPLIFIED','MERGED','PRIMA_FACIE'])[1 + i % 5],
@@ -286,8 +423,13 @@ class InsightQueryBench extends IntegrationTest {
         from (select id, office_code, registered_at, substring(case_number from 7)::int as n from refugio.claim
               where case_number like 'BENCH-%') c
         where c.n % 10 < 4""");
+    long started = System.nanoTime();
+    new InsightSeed(jdbc).backfillCoiTiming();
+    System.out.printf("BENCH V28's backfill of refugio.claim_coi_timing took %,d ms (%,d rows)%n",
+        (System.nanoTime() - started) / 1_000_000, count("refugio.claim_coi_timing"));
     jdbc.execute("analyze refugio.claim");
     jdbc.execute("analyze refugio.claim_coi");
+    jdbc.execute("analyze refugio.claim_coi_timing");
     jdbc.execute("analyze refugio.interpretation_booking");
     jdbc.execute("analyze refugio.deadline");
     jdbc.execute("analyze act_hi_actinst");

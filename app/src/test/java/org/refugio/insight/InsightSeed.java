@@ -87,6 +87,33 @@ final class InsightSeed {
         claimId, documentId, "system", at(attachedAt));
   }
 
+  /**
+   * Runs V28's backfill of {@code refugio.claim_coi_timing}, the migration's own text, over what is seeded (history and
+   * attachments): the seeded claims' COI figures then come from that backfill alone, so a figure derived differently
+   * from what the views derived before V28 fails the figures' tests.
+   */
+  void backfillCoiTiming() {
+    String migration;
+    try (var in = InsightSeed.class.getResourceAsStream("/db/migration/V28__claim_coi_timing.sql")) {
+      migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String backfill = migration.substring(migration.indexOf("-- Everything from here on can run again"));
+    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+      try (var statement = connection.createStatement()) {
+        // the migration runs with Flyway's schema first
+        statement.execute("set search_path to refugio, public");
+        try {
+          statement.execute(backfill);
+        } finally {
+          statement.execute("reset search_path");
+        }
+      }
+      return null;
+    });
+  }
+
   /** An interpreter booking: REQUESTED (confirmedAt null), CONFIRMED by the provider or MANUAL. */
   void booking(long claimId, String office, String status, LocalDateTime requestedAt, LocalDateTime confirmedAt) {
     jdbc.update("""
@@ -97,6 +124,8 @@ final class InsightSeed {
   }
 
   void removeAll() {
+    jdbc.update("delete from refugio.claim_coi_timing where claim_id in (select id from refugio.claim where "
+        + "case_number like ?)", PREFIX + "%");
     jdbc.update("delete from refugio.claim_coi where claim_id in (select id from refugio.claim where case_number like ?)",
         PREFIX + "%");
     jdbc.update("delete from refugio.interpretation_booking where reference like ?", PREFIX + "%");

@@ -48,7 +48,15 @@ public class ActivityFiguresResource extends AbstractCockpitPluginResource {
     if (query == null) {
       return List.of();
     }
-    return getQueryService().executeQuery(NAMESPACE + "selectActivityFigures", query);
+    // in one command, so one transaction: the plan setting holds for the figures' statement and ends with it
+    return getCommandExecutor().executeCommand(commandContext -> {
+      var session = commandContext.getDbSqlSession();
+      session.selectOne(NAMESPACE + "planWithTheValues", null);
+      @SuppressWarnings("unchecked")
+      List<ActivityFigures> figures = (List<ActivityFigures>) session.selectList(NAMESPACE + "selectActivityFigures",
+          query);
+      return figures;
+    });
   }
 
   @GET
