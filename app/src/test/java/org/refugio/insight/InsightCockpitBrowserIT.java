@@ -48,6 +48,8 @@ class InsightCockpitBrowserIT extends IntegrationTest {
     long request = seed.coiRequest("HT", june(4), june(8));
     seed.attachCoi(seed.claimId("TAP-K"), seed.coiDocument("HT", june(8), request), june(8));
     seed.booking(seed.claimId("TAP-K"), "TAP", "CONFIRMED", june(4), june(4).plusHours(12));
+    // the COI figures read refugio.claim_coi_timing, which V28's backfill fills from the history and attachment
+    seed.backfillCoiTiming();
   }
 
   /** Noon of a day of June 2024 (31 is 1 July). */
