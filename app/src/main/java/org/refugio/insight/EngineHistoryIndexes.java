@@ -1,22 +1,15 @@
 package org.refugio.insight;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.refugio.engine.EngineTableIndexes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, at every start-up and idempotently, the indexes the managers' figures need on the engine's history tables.
- * Not a Flyway migration: nothing orders Flyway after the engine's schema creation (on a fresh database the engine
- * happens to create its tables first), and the engine's tables are the engine's. On a large existing history the first
- * start-up builds them once (see docs/performance.md).
+ * The indexes the managers' figures need on the engine's history tables ({@link EngineTableIndexes}).
  */
 @Component
-class EngineHistoryIndexes {
+class EngineHistoryIndexes extends EngineTableIndexes {
 
   /** The statements, in order; each is harmless when its index exists. */
   static final List<String> STATEMENTS = List.of(
@@ -34,18 +27,7 @@ class EngineHistoryIndexes {
       "create index if not exists refugio_hi_actinst_open_task on act_hi_actinst (proc_inst_id_, start_time_)"
           + " include (act_id_) where end_time_ is null and act_type_ = 'userTask'");
 
-  private static final Logger log = LoggerFactory.getLogger(EngineHistoryIndexes.class);
-  private final JdbcTemplate jdbc;
-
   EngineHistoryIndexes(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(0)
-  public void ensure() {
-    long started = System.nanoTime();
-    STATEMENTS.forEach(jdbc::execute);
-    log.info("Engine history indexes for the managers' figures ready ({} ms)", (System.nanoTime() - started) / 1_000_000);
+    super(jdbc, "the managers' figures", STATEMENTS);
   }
 }

@@ -1,22 +1,17 @@
 package org.refugio.security;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.refugio.engine.EngineTableIndexes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, at every start-up and idempotently, the indexes the officers' queues need on the engine's runtime tables,
- * so that the page of an office's queue walks its unassigned tasks in the filters' order and stops after the page,
- * and its count reads the group's candidate links without the tasks' rows. Like the history indexes of the managers'
- * figures, not a Flyway migration: the engine's tables are the engine's, and its schema is created after Flyway's.
+ * The indexes the officers' queues need on the engine's runtime tables ({@link EngineTableIndexes}): the page of an
+ * office's queue walks its unassigned tasks in the filters' order and stops after the page, and its count reads the
+ * group's candidate links without the tasks' rows.
  */
 @Component
-class QueueIndexes {
+class QueueIndexes extends EngineTableIndexes {
 
   /** The statements, in order; each is harmless when its index exists. */
   static final List<String> STATEMENTS = List.of(
@@ -29,18 +24,7 @@ class QueueIndexes {
       "create index if not exists refugio_ru_identitylink_group_task on act_ru_identitylink (group_id_, type_,"
           + " task_id_)");
 
-  private static final Logger log = LoggerFactory.getLogger(QueueIndexes.class);
-  private final JdbcTemplate jdbc;
-
   QueueIndexes(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(0)
-  public void ensure() {
-    long started = System.nanoTime();
-    STATEMENTS.forEach(jdbc::execute);
-    log.info("Engine runtime indexes for the officers' queues ready ({} ms)", (System.nanoTime() - started) / 1_000_000);
+    super(jdbc, "the officers' queues", STATEMENTS);
   }
 }
