@@ -221,16 +221,7 @@ class InsightApiIT extends IntegrationTest {
   }
 
   private String registerClaimFrom(String nationality) throws IOException {
-    Map<String, Object> claim = org.refugio.support.Claims.valid("TAP");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> applicant = (Map<String, Object>) claim.get("applicant");
-    applicant.put("nationality", nationality);
-    claim.put("dependants", List.of());
-    ResponseEntity<String> response = post("registrationTap", "/api/claims", claim);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
-    String caseNumber = JSON.readTree(response.getBody()).get("caseNumber").asText();
-    awaitJobs(processInstanceOf(caseNumber));
-    return caseNumber;
+    return registerClaim(org.refugio.support.Claims.alone("TAP", applicant -> applicant.put("nationality", nationality)));
   }
 
   private static Map<String, Object> sreAnswer(String title) {

@@ -154,16 +154,7 @@ class InterpretationBookingIT extends IntegrationTest {
   }
 
   private String register(String language) throws Exception {
-    Map<String, Object> claim = Claims.valid("TAP");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> applicant = (Map<String, Object>) claim.get("applicant");
-    applicant.put("languages", List.of(language));
-    claim.put("dependants", List.of());
-    ResponseEntity<String> response = post("registrationTap", "/api/claims", claim);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
-    String caseNumber = JSON.readTree(response.getBody()).get("caseNumber").asText();
-    awaitJobs(processInstanceOf(caseNumber));
-    return caseNumber;
+    return registerClaim(Claims.alone("TAP", applicant -> applicant.put("languages", List.of(language))));
   }
 
   private Task awaitTask(String caseNumber, String step) throws InterruptedException {

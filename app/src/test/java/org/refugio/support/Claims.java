@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.refugio.claim.ClaimService;
 
 /** Registration bodies for tests, in the shape of {@code POST /api/claims}. */
@@ -32,6 +33,16 @@ public final class Claims {
     Map<String, Object> son = person("José", "Martínez", "M", "2015-03-10", "HN");
     son.put("relationship", "CHILD");
     claim.put("dependants", new ArrayList<>(List.of(son)));
+    return claim;
+  }
+
+  /** {@link #valid} without the son, its applicant changed by {@code applicant} (another nationality, language…). */
+  public static Map<String, Object> alone(String office, Consumer<Map<String, Object>> applicant) {
+    Map<String, Object> claim = valid(office);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> person = (Map<String, Object>) claim.get("applicant");
+    applicant.accept(person);
+    claim.put("dependants", List.of());
     return claim;
   }
 

@@ -65,6 +65,15 @@ public abstract class IntegrationTest {
   }
 
   /** Waits until the job executor has run every job of the process instance that it can run. */
+  /** Registers {@code claim} through the API as Tapachula's registration officer and waits for its jobs. */
+  protected String registerClaim(Map<String, Object> claim) throws IOException {
+    ResponseEntity<String> response = post("registrationTap", "/api/claims", claim);
+    assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+    String caseNumber = JSON.readTree(response.getBody()).get("caseNumber").asText();
+    awaitJobs(processInstanceOf(caseNumber));
+    return caseNumber;
+  }
+
   protected void awaitJobs(String processInstanceId) {
     ManagementService management = engine.getManagementService();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
