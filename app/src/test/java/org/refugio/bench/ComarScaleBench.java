@@ -181,6 +181,13 @@ class ComarScaleBench {
           generated.generatedNow() ? "generated in %.0f s".formatted(generated.seconds()) : "reused");
       ensureBenchUsers();
       ensureCountryInformation(context.getBean(CoiService.class));
+      // what autovacuum does to the bulk-written tables of a live database within minutes: the visibility map that
+      // index-only scans need (without it each index entry fetches its row) and fresh statistics; a no-op for pages
+      // already visible, so cheap on a dataset vacuumed before
+      long vacuumStarted = System.nanoTime();
+      jdbc.execute("vacuum (analyze)");
+      datasetNode.put("vacuumSeconds", round((System.nanoTime() - vacuumStarted) / 1e9));
+      print("Database vacuumed and analyzed in %.0f s", (System.nanoTime() - vacuumStarted) / 1e9);
 
       if (parts.contains("e2e")) {
         endToEnd(results.putObject("e2e"));
