@@ -6,28 +6,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The indexes the managers' figures need on the engine's history tables ({@link EngineTableIndexes}).
+ * Drops the indexes that earlier releases created on the engine's activity history for the managers' figures
+ * ({@link EngineTableIndexes}): the figures read {@code refugio.claim_step} (V29, {@link ClaimStepHistory}) since,
+ * and each of those indexes cost every history row the engine writes, a row for every element a claim passes.
  */
 @Component
 class EngineHistoryIndexes extends EngineTableIndexes {
 
-  /** The statements, in order; each is harmless when its index exists. */
+  /** The statements, in order; each is harmless when its index is gone. */
   static final List<String> STATEMENTS = List.of(
-      // time spent per activity in a period, and what waits now: one range scan per process key
-      "create index if not exists refugio_hi_actinst_key_end on act_hi_actinst (proc_def_key_, end_time_, act_id_)"
-          + " include (duration_, proc_inst_id_)",
-      // claims waiting at an activity now (overlay count and drill-down)
-      "create index if not exists refugio_hi_actinst_open on act_hi_actinst (proc_def_key_, act_id_)"
-          + " include (proc_inst_id_) where end_time_ is null",
-      // per activity in activity order: time spent in a period without sorting the period's rows (bottlenecks), and
-      // when each claim reached its COI step (COI turnaround)
-      "create index if not exists refugio_hi_actinst_key_act_end on act_hi_actinst (proc_def_key_, act_id_, end_time_)"
-          + " include (duration_, proc_inst_id_, start_time_)",
-      // the user task each open claim is at (backlog by step)
-      "create index if not exists refugio_hi_actinst_open_task on act_hi_actinst (proc_inst_id_, start_time_)"
-          + " include (act_id_) where end_time_ is null and act_type_ = 'userTask'");
+      "drop index if exists refugio_hi_actinst_key_end",
+      "drop index if exists refugio_hi_actinst_open",
+      "drop index if exists refugio_hi_actinst_key_act_end",
+      "drop index if exists refugio_hi_actinst_open_task");
 
   EngineHistoryIndexes(JdbcTemplate jdbc) {
-    super(jdbc, "the managers' figures", STATEMENTS);
+    super(jdbc, "the managers' figures (earlier releases' indexes on act_hi_actinst, dropped)", STATEMENTS);
   }
 }

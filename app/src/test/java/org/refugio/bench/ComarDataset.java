@@ -52,6 +52,7 @@ import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.claim.AsylumClaimProcess.Elements;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.Role;
+import org.refugio.support.MigrationBackfills;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,6 +128,9 @@ public class ComarDataset {
     log.info("Bench: {} older files", size.olderFiles());
     concluded(size);
     log.info("Bench: {} concluded claims with history", size.concludedClaims());
+    // their steps where claims wait (refugio.claim_step), as V29 derives them from the engine's history; the open
+    // claims' steps are written by the application as their instances start
+    MigrationBackfills.runAgain(jdbc, "V29__claim_step.sql");
     open(size.openClaims());
     log.info("Bench: {} open claims", size.openClaims());
     transactions.executeWithoutResult(s -> {

@@ -122,6 +122,7 @@ class InsightApiIT extends IntegrationTest {
     seed.booking(seed.claimId("TNQ-C4"), "TNQ", "REQUESTED", day(2024, 5, 10), null);
     // the COI figures read refugio.claim_coi_timing: this seed's timing comes from V28's backfill of what it wrote
     seed.backfillCoiTiming();
+    seed.backfillClaimSteps();
   }
 
   @AfterEach

@@ -50,6 +50,7 @@ class InsightCockpitBrowserIT extends IntegrationTest {
     seed.booking(seed.claimId("TAP-K"), "TAP", "CONFIRMED", june(4), june(4).plusHours(12));
     // the COI figures read refugio.claim_coi_timing, which V28's backfill fills from the history and attachment
     seed.backfillCoiTiming();
+    seed.backfillClaimSteps();
   }
 
   /** Noon of a day of June 2024 (31 is 1 July). */

@@ -48,6 +48,7 @@ class InsightQueryBench extends IntegrationTest {
     jdbc.update("delete from refugio.coi_request where question = 'BENCH-question'");
     jdbc.update("delete from refugio.deadline where process_instance_id like 'BENCH-%'");
     jdbc.update("delete from act_hi_actinst where proc_inst_id_ like 'BENCH-%'");
+    jdbc.update("delete from refugio.claim_step where process_instance_id like 'BENCH-%'");
     jdbc.update("delete from refugio.claim where case_number like 'BENCH-%'");
   }
 
@@ -69,6 +70,7 @@ class InsightQueryBench extends IntegrationTest {
     jdbc.execute("vacuum (analyze) act_hi_actinst");
     jdbc.execute("vacuum (analyze) refugio.claim");
     jdbc.execute("vacuum (analyze) refugio.claim_coi_timing");
+    jdbc.execute("vacuum (analyze) refugio.claim_step");
     LocalDate today = LocalDate.now();
     InsightFilter year = InsightFilter.of(today.minusYears(1).plusDays(1), today, null, null,
         java.time.ZoneId.systemDefault().getId());
@@ -89,26 +91,45 @@ class InsightQueryBench extends IntegrationTest {
    * {@code claim_coi_timing}; the deadline-risk view listing every claim (the old SQL) and counting.
    */
   private void beforeAndAfter(InsightFilter year) {
-    // the bottleneck statement as shipped before (its activity names without order), bound as MyBatis binds it,
-    // on one connection after 10 calls (PgJDBC's and PostgreSQL's plan caches settled), with PostgreSQL's default
-    // plan_cache_mode and planned with its values; then the view as shipped now, through InsightService
-    var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
-        .getBoundSql(java.util.Map.of("f", year, "processKey", "asylum-claim"));
-    String oldBottlenecks = bound.getSql().replace("order by x.end_time_ limit 1", "limit 1");
-    Object[] bottleneckParams = bound.getParameterMappings().stream().map(m -> switch (m.getProperty()) {
-      case "f.fromStart" -> (Object) year.fromStart();
-      case "f.toEnd" -> year.toEnd();
-      default -> "asylum-claim";
-    }).toArray();
+    // the bottleneck statement as shipped before V29, over the engine's history, with the indexes it had then
+    // (EngineHistoryIndexes created them; it drops them since), planned with its values; then the view as shipped
+    // now, through InsightService, over refugio.claim_step
+    String historyBottlenecks = """
+        select coalesce(d.act_id_, w.act_id_) as activity_id,
+          (select x.act_name_ from act_hi_actinst x where x.proc_def_key_ = ? and x.act_id_ = coalesce(d.act_id_,
+            w.act_id_) order by x.end_time_ limit 1) as activity_name,
+          coalesce(w.waiting, 0) as waiting, coalesce(d.completed, 0) as completed,
+          d.median_ms / 60000.0 as median_minutes, d.p90_ms / 60000.0 as p90_minutes
+        from (
+          select a.act_id_, count(*) as completed,
+            percentile_cont(0.5) within group (order by a.duration_) as median_ms,
+            percentile_cont(0.9) within group (order by a.duration_) as p90_ms
+          from act_hi_actinst a
+          where a.proc_def_key_ = ? and a.end_time_ >= cast(? as timestamp) and a.end_time_ < cast(? as timestamp)
+          group by a.act_id_) d
+        full join (
+          select a.act_id_, count(*) as waiting from act_hi_actinst a
+          where a.proc_def_key_ = ? and a.end_time_ is null group by a.act_id_) w on w.act_id_ = d.act_id_
+        order by 1""";
+    Object[] bottleneckParams = {"asylum-claim", "asylum-claim", year.fromStart(), year.toEnd(), "asylum-claim"};
     var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-    steady("bottlenecks, national, 12 months, BEFORE (old SQL, plan_cache_mode auto: generic plan)",
-        () -> jdbc.queryForList(oldBottlenecks, bottleneckParams));
-    steady("bottlenecks, national, 12 months, old SQL planned with its values (force_custom_plan)",
-        () -> transaction.execute(status -> {
-          jdbc.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)", String.class);
-          return jdbc.queryForList(oldBottlenecks, bottleneckParams);
-        }));
-    steady("bottlenecks, national, 12 months, AFTER (InsightService: custom plans, names in index order)",
+    jdbc.execute("create index bench_hi_actinst_key_act_end on act_hi_actinst (proc_def_key_, act_id_, end_time_)"
+        + " include (duration_, proc_inst_id_, start_time_)");
+    jdbc.execute("create index bench_hi_actinst_open on act_hi_actinst (proc_def_key_, act_id_)"
+        + " include (proc_inst_id_) where end_time_ is null");
+    jdbc.execute("vacuum (analyze) act_hi_actinst");
+    try {
+      steady("bottlenecks, national, 12 months, BEFORE (engine history, its indexes then, force_custom_plan)",
+          () -> transaction.execute(status -> {
+            jdbc.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true) || "
+                + "set_config('work_mem', '32MB', true)", String.class);
+            return jdbc.queryForList(historyBottlenecks, bottleneckParams);
+          }));
+    } finally {
+      jdbc.execute("drop index bench_hi_actinst_key_act_end");
+      jdbc.execute("drop index bench_hi_actinst_open");
+    }
+    steady("bottlenecks, national, 12 months, AFTER (InsightService over refugio.claim_step)",
         () -> insight.bottlenecks(year));
     Object[] params = {year.fromStart(), year.toEnd(), year.zone()};
     String coiBefore = """
@@ -241,7 +262,7 @@ class InsightQueryBench extends IntegrationTest {
     System.out.println("BENCH calls 1-15 (ms): " + millis + " (load " + loadAverage() + ")");
     System.out.println("BENCH pg_prepared_statements of that connection (bottleneck statement): " + jdbc.queryForList(
         "select generic_plans, custom_plans, parameter_types::text from pg_prepared_statements "
-            + "where statement like '%percentile_cont%act_hi_actinst%'"));
+            + "where statement like '%percentile_cont%claim_step%'"));
     var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
         .getBoundSql(java.util.Map.of("f", year, "processKey", "asylum-claim"));
     String sql = bound.getSql();
@@ -427,6 +448,10 @@ class InsightQueryBench extends IntegrationTest {
     new InsightSeed(jdbc).backfillCoiTiming();
     System.out.printf("BENCH V28's backfill of refugio.claim_coi_timing took %,d ms (%,d rows)%n",
         (System.nanoTime() - started) / 1_000_000, count("refugio.claim_coi_timing"));
+    started = System.nanoTime();
+    new InsightSeed(jdbc).backfillClaimSteps();
+    System.out.printf("BENCH V29's backfill of refugio.claim_step took %,d ms (%,d rows)%n",
+        (System.nanoTime() - started) / 1_000_000, count("refugio.claim_step"));
     jdbc.execute("analyze refugio.claim");
     jdbc.execute("analyze refugio.claim_coi");
     jdbc.execute("analyze refugio.claim_coi_timing");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.refugio.claim.AsylumClaimProcess;
+import org.refugio.support.MigrationBackfills;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -93,25 +94,15 @@ final class InsightSeed {
    * from what the views derived before V28 fails the figures' tests.
    */
   void backfillCoiTiming() {
-    String migration;
-    try (var in = InsightSeed.class.getResourceAsStream("/db/migration/V28__claim_coi_timing.sql")) {
-      migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    String backfill = migration.substring(migration.indexOf("-- Everything from here on can run again"));
-    jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
-      try (var statement = connection.createStatement()) {
-        // the migration runs with Flyway's schema first
-        statement.execute("set search_path to refugio, public");
-        try {
-          statement.execute(backfill);
-        } finally {
-          statement.execute("reset search_path");
-        }
-      }
-      return null;
-    });
+    MigrationBackfills.runAgain(jdbc, "V28__claim_coi_timing.sql");
+  }
+
+  /**
+   * Runs V29's backfill of {@code refugio.claim_step}, the migration's own text, over the seeded history: the seeded
+   * claims' bottleneck figures, backlog steps and waiting claims then come from the steps that backfill derives.
+   */
+  void backfillClaimSteps() {
+    MigrationBackfills.runAgain(jdbc, "V29__claim_step.sql");
   }
 
   /** An interpreter booking: REQUESTED (confirmedAt null), CONFIRMED by the provider or MANUAL. */
@@ -134,6 +125,7 @@ final class InsightSeed {
         PREFIX + "%");
     jdbc.update("delete from refugio.deadline where process_instance_id like ?", PREFIX + "%");
     jdbc.update("delete from act_hi_actinst where proc_inst_id_ like ?", PREFIX + "%");
+    jdbc.update("delete from refugio.claim_step where process_instance_id like ?", PREFIX + "%");
     jdbc.update("delete from refugio.claim where case_number like ?", PREFIX + "%");
   }
 
