@@ -56,7 +56,7 @@ class ClaimStepHistory extends AbstractProcessEnginePlugin implements HistoryEve
     }
     boolean ended = HistoryEventTypes.ACTIVITY_INSTANCE_END.getEventName().equals(activity.getEventType());
     ClaimStepMapper.Step step = new ClaimStepMapper.Step(activity.getActivityInstanceId(),
-        activity.getProcessInstanceId(), activity.getProcessDefinitionKey(), activity.getActivityId(),
+        activity.getProcessInstanceId(), activity.getActivityId(),
         activity.getActivityName(), activity.getActivityType(), activity.getStartTime(),
         ended ? activity.getEndTime() : null, ended && activity.getStartTime() != null
             ? Long.valueOf(activity.getDurationInMillis()) : null);

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 public interface ClaimStepMapper {
 
   /** One step of a claim's process, as the engine reports its start or its end. */
-  record Step(String activityInstanceId, String processInstanceId, String processKey, String activityId,
+  record Step(String activityInstanceId, String processInstanceId, String activityId,
       String activityName, String activityType, Date startedAt, Date endedAt, Long durationMs) {
   }
 

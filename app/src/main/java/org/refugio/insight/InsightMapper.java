@@ -74,7 +74,8 @@ public interface InsightMapper {
   /** Interpreter bookings of the claims registered in the period. */
   List<InterpreterRow> interpreterLeadTime(@Param("f") InsightFilter filter);
 
-  List<ActivityRow> bottlenecks(@Param("f") InsightFilter filter, @Param("processKey") String processKey);
+  /** Per step of asylum-claim where claims wait ({@code refugio.claim_step}): waiting now, time spent in the period. */
+  List<ActivityRow> bottlenecks(@Param("f") InsightFilter filter);
 
   List<BacklogRow> backlog(@Param("f") InsightFilter filter);
 
@@ -93,12 +94,12 @@ public interface InsightMapper {
    * {@code offset}, at most {@code limit}.
    */
   List<ClaimRow> claims(@Param("f") InsightFilter filter, @Param("metric") String metric,
-      @Param("activityId") String activityId, @Param("processKey") String processKey,
+      @Param("activityId") String activityId,
       @Param("deadline") String deadline, @Param("now") OffsetDateTime now, @Param("limits") List<OfficeLimit> limits,
       @Param("offset") int offset, @Param("limit") int limit);
 
   /** How many claims {@link #claims} would list without its limit. */
   long countClaims(@Param("f") InsightFilter filter, @Param("metric") String metric,
-      @Param("activityId") String activityId, @Param("processKey") String processKey,
+      @Param("activityId") String activityId,
       @Param("deadline") String deadline, @Param("now") OffsetDateTime now, @Param("limits") List<OfficeLimit> limits);
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.refugio.calendar.BusinessCalendar;
-import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.engine.FieldError;
 import org.refugio.engine.InvalidRequestException;
 import org.refugio.insight.InsightMapper.ActivityRow;
@@ -179,7 +178,7 @@ public class InsightService {
 
   public List<Bottleneck> bottlenecks(InsightFilter filter) {
     mapper.planWithTheValues();
-    return mapper.bottlenecks(filter, AsylumClaimProcess.KEY).stream().map(InsightService::bottleneck).toList();
+    return mapper.bottlenecks(filter).stream().map(InsightService::bottleneck).toList();
   }
 
   static Bottleneck bottleneck(ActivityRow row) {
@@ -248,8 +247,8 @@ public class InsightService {
       return new Claims(metric, 0, from, false, List.of());
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    long total = mapper.countClaims(filter, metric, activityId, AsylumClaimProcess.KEY, deadlineName, now, limits);
-    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, AsylumClaimProcess.KEY, deadlineName, now, limits,
+    long total = mapper.countClaims(filter, metric, activityId, deadlineName, now, limits);
+    List<ClaimRow> rows = mapper.claims(filter, metric, activityId, deadlineName, now, limits,
         from, CLAIMS_LIMIT);
     return new Claims(metric, total, from, total > from + rows.size(), rows);
   }

@@ -114,7 +114,6 @@ public class ActivityFiguresResource extends AbstractCockpitPluginResource {
       throw refusal(Response.Status.FORBIDDEN, e.getMessage());
     }
     ActivityQuery query = new ActivityQuery();
-    query.setProcessKey(definition.getKey());
     query.setFromStart(Date.from(filter.fromStart().toInstant()));
     query.setToEnd(Date.from(filter.toEnd().toInstant()));
     query.setOffices(filter.offices());

@@ -4,25 +4,16 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.cockpit.db.QueryParameters;
 
-/** The parameters of the plugin's queries: process key, period, the manager's offices, modality and activity. */
+/** The parameters of the plugin's queries: period, the manager's offices, modality and activity. */
 public class ActivityQuery extends QueryParameters {
 
   private static final long serialVersionUID = 1L;
 
-  private String processKey;
   private Date fromStart;
   private Date toEnd;
   private List<String> offices;
   private String modality;
   private String activityId;
-
-  public String getProcessKey() {
-    return processKey;
-  }
-
-  public void setProcessKey(String processKey) {
-    this.processKey = processKey;
-  }
 
   public Date getFromStart() {
     return fromStart;
