@@ -31,10 +31,8 @@ class ClaimStepIT extends IntegrationTest {
   @Test
   void shouldRecordEveryWaitingStepAsTheEngineDoesAndFollowTheClaimsOfficeAndModality() throws Exception {
     // Given a claim registered at Tapachula, triaged, waiting for its interview
-    String caseNumber = json.readTree(post("registrationTap", "/api/claims", Claims.valid("TAP")).getBody())
-        .get("caseNumber").asText();
+    String caseNumber = registerClaim(Claims.valid("TAP"));
     String instance = processInstanceOf(caseNumber);
-    awaitJobs(instance);
     String modality = jdbc.queryForObject("select modality from refugio.claim where case_number = ?", String.class,
         caseNumber);
     assertThat(modality).isNotNull();

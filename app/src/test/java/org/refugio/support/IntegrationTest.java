@@ -64,7 +64,6 @@ public abstract class IntegrationTest {
     return call(user, HttpMethod.POST, path, body, Map.of());
   }
 
-  /** Waits until the job executor has run every job of the process instance that it can run. */
   /** Registers {@code claim} through the API as Tapachula's registration officer and waits for its jobs. */
   protected String registerClaim(Map<String, Object> claim) throws IOException {
     ResponseEntity<String> response = post("registrationTap", "/api/claims", claim);
@@ -74,6 +73,7 @@ public abstract class IntegrationTest {
     return caseNumber;
   }
 
+  /** Waits until the job executor has run every job of the process instance that it can run. */
   protected void awaitJobs(String processInstanceId) {
     ManagementService management = engine.getManagementService();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
