@@ -23,11 +23,19 @@ import org.apache.ibatis.ognl.OgnlRuntime;
  * such a method (a public field, or none) goes to OGNL's own accessor as before. Registered for {@code Object} by
  * {@link #install()}, so every MyBatis mapping in the JVM reads properties this way.
  */
-final class CachedReadMethods extends ObjectPropertyAccessor {
+public final class CachedReadMethods extends ObjectPropertyAccessor {
 
   private static final CachedReadMethods INSTANCE = new CachedReadMethods();
 
+  /** Off only to measure what the cache buys, in the same run (the bench's {@code bench.e2e.compareOgnlCache}). */
+  private static volatile boolean enabled = true;
+
   CachedReadMethods() {
+  }
+
+  /** Turns the cache off ({@code false}: OGNL's own lookup at every read) or on again; for measurements only. */
+  public static void setEnabled(boolean on) {
+    enabled = on;
   }
 
   private final ClassValue<Map<String, Optional<Method>>> readMethods = new ClassValue<>() {
@@ -53,12 +61,20 @@ final class CachedReadMethods extends ObjectPropertyAccessor {
   @Override
   public Object getPossibleProperty(OgnlContext context, Object target, String name) throws OgnlException {
     // a bean getter: OGNL finds it in its own cache
-    if (target == null || OgnlRuntime.getGetMethod(target.getClass(), name) != null) {
+    if (!enabled || target == null || OgnlRuntime.getGetMethod(target.getClass(), name) != null) {
       return super.getPossibleProperty(context, target, name);
     }
     Optional<Method> method = readMethods.get(target.getClass()).computeIfAbsent(name,
         property -> Optional.ofNullable(OgnlRuntime.getReadMethod(target.getClass(), property, null)));
-    if (method.isEmpty() || !context.getMemberAccess().isAccessible(context, target, method.get(), name)) {
+    if (method.isEmpty()) {
+      // no method: OGNL's accessor would look for one again, find none, and read the field
+      try {
+        return OgnlRuntime.getFieldValue(context, target, name, true);
+      } catch (NoSuchFieldException e) {
+        throw new OgnlException(name, e);
+      }
+    }
+    if (!context.getMemberAccess().isAccessible(context, target, method.get(), name)) {
       return super.getPossibleProperty(context, target, name);
     }
     try {
