@@ -230,10 +230,11 @@ class ComarScaleBench {
     boolean sql = e2eSql && statementStatisticsAvailable();
     List<Integer> levelsToRun = new ArrayList<>();
     for (int threads : e2eThreads) {
-      levelsToRun.add(threads);
       if (e2eCompareOgnlCache) {
-        levelsToRun.add(-threads); // the same level again without the cache
+        // the same level without the cache first: the level measured second finds the JVM's code compiled further
+        levelsToRun.add(-threads);
       }
+      levelsToRun.add(threads);
     }
     for (int levelToRun : levelsToRun) {
       int threads = Math.abs(levelToRun);

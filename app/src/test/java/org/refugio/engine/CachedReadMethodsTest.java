@@ -12,7 +12,6 @@ import org.apache.ibatis.ognl.Ognl;
 import org.apache.ibatis.ognl.OgnlContext;
 import org.apache.ibatis.builder.BuilderException;
 import org.apache.ibatis.scripting.xmltags.ExpressionEvaluator;
-import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +27,10 @@ class CachedReadMethodsTest {
   }
 
   @Test
-  void shouldReadTheEngineQueriesPropertiesThroughTheAccessor() throws Exception {
-    assertThat(CachedReadMethods.isInstalledFor(TaskQueryImpl.class)).isTrue();
-    assertThat(CachedReadMethods.isInstalledFor(ProcessInstanceQueryImpl.class)).isTrue();
-    assertThat(CachedReadMethods.isInstalledFor(AuthorizationCheck.class)).isTrue();
+  void shouldReadThePropertiesOfEveryClassOgnlMeetsAfterItIsInstalled() throws Exception {
+    // OGNL keeps the accessor it found for a class: one it met before (here, the process tests' engines, built
+    // without Refugio's plugin) keeps OGNL's own; in the application the plugin installs it first (DeploymentIT)
+    assertThat(CachedReadMethods.isInstalledFor(Fixture.class)).isTrue();
   }
 
   @Test
@@ -77,6 +76,13 @@ class CachedReadMethodsTest {
     });
     ObjectPropertyAccessor ognl = new ObjectPropertyAccessor();
     CachedReadMethods cached = new CachedReadMethods();
+    TaskQueryImpl or = (TaskQueryImpl) new TaskQueryImpl().or();
+    for (Object query : List.of(new TaskQueryImpl(), or)) {
+      for (String property : List.of("isOrQueryActive", "isTenantIdSet", "candidateGroups")) {
+        assertThat(cached.getProperty(context, query, property)).as(property)
+            .isEqualTo(ognl.getProperty(context, query, property));
+      }
+    }
     // "tasks" is read through hasTasks(), not the field: OGNL's read method comes first, and so here
     for (String property : List.of("hasTasks", "tasks", "office", "open", "isOpen")) {
       for (int round = 0; round < 2; round++) {
