@@ -60,6 +60,10 @@ public interface CoiMapper {
   boolean attachToClaim(@Param("claimId") long claimId, @Param("documentId") long documentId,
       @Param("by") String by);
 
+  /** Attaches the documents to a claim in one statement; how many were not attached already. */
+  int attachAllToClaim(@Param("claimId") long claimId, @Param("documentIds") List<Long> documentIds,
+      @Param("by") String by);
+
   /** Keeps the claim's first COI attached (time, document, source) in {@code claim_coi_timing}. */
   void recordFirstCoi(@Param("claimId") long claimId);
 

@@ -197,7 +197,10 @@ public class CoiService {
   public int attachCurrent(long claimId, String country, List<String> tags) {
     mapper.recordCoiStepReached(claimId);
     List<Long> ids = mapper.findCurrentIds(country, tags, today());
-    ids.forEach(id -> attachToClaim(claimId, id, SYSTEM));
+    // all in one statement, and the first COI kept once: the same rows as attaching them one by one
+    if (!ids.isEmpty() && mapper.attachAllToClaim(claimId, ids, SYSTEM) > 0) {
+      mapper.recordFirstCoi(claimId);
+    }
     return ids.size();
   }
 

@@ -58,6 +58,8 @@ public class EngineConfiguration {
           spring.setDeployChangedOnly(true);
         }
         configuration.setBeans(expressionBeans);
+        // before the engine builds its first SQL: OGNL's property reads remembered (CachedReadMethods)
+        CachedReadMethods.install();
         // the FEEL engine parses every cell of a table at every evaluation; literal cells are remembered
         // (LiteralFeelCache; docs/performance.md: what it saves per claim)
         DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();

@@ -82,6 +82,8 @@ class ComarScaleBench {
   private final int e2eWarmup = Integer.getInteger("bench.e2e.warmup", 0);
   private final List<Integer> e2eThreads = java.util.Arrays.stream(System.getProperty("bench.e2e.threads", "4,16")
       .split(",")).map(String::trim).map(Integer::valueOf).toList();
+  /** Each level measured a second time with OGNL's read methods not remembered ({@code CachedReadMethods}). */
+  private final boolean e2eCompareOgnlCache = Boolean.getBoolean("bench.e2e.compareOgnlCache");
   /** Statements per claim from {@code pg_stat_statements} for each process (-Dbench.e2e.sql=true). */
   private final boolean e2eSql = Boolean.getBoolean("bench.e2e.sql");
   /**
@@ -226,7 +228,18 @@ class ComarScaleBench {
     com.fasterxml.jackson.databind.node.ArrayNode levels = node.putArray("byClaimsInFlight");
     ObjectNode last = null;
     boolean sql = e2eSql && statementStatisticsAvailable();
+    List<Integer> levelsToRun = new ArrayList<>();
     for (int threads : e2eThreads) {
+      if (e2eCompareOgnlCache) {
+        // the same level without the cache first: the level measured second finds the JVM's code compiled further
+        levelsToRun.add(-threads);
+      }
+      levelsToRun.add(threads);
+    }
+    for (int levelToRun : levelsToRun) {
+      int threads = Math.abs(levelToRun);
+      boolean ognlCache = levelToRun > 0;
+      org.refugio.engine.CachedReadMethods.setEnabled(ognlCache);
       int claims = Math.max(e2eClaims, 2 * threads);
       int warmup = e2eWarmup > 0 ? e2eWarmup : Math.min(threads, claims);
       // both processes warm up before either is measured: the engine's code they share is then compiled by the JIT
@@ -270,6 +283,7 @@ class ComarScaleBench {
           baselineCpu[0] / 1e6 / claims, baselineCpu[1] / 1e6 / claims,
           (double) (baselineCpu[0] + baselineCpu[1]) / (refugioCpu[0] + refugioCpu[1]));
       level.put("officers", officersPoll ? "polling" : "notified");
+      level.put("ognlReadMethodCache", ognlCache);
       level.put("movesFoundWithoutNotice", unnotifiedLooks.get());
       // Little's law: the mean time one claim takes from start form to closure at this level
       level.put("claimSeconds", round(threads * refugioSeconds / claims));
@@ -288,8 +302,12 @@ class ComarScaleBench {
         statementsPerClaim(level.putObject("sqlPerClaim"), "asylum-claim", refugioStatements, claims);
         statementsPerClaim(level.putObject("baselineSqlPerClaim"), "bare engine", baselineStatements, claims);
       }
-      last = level;
+      if (ognlCache) {
+        last = level;
+      }
+      print("  (OGNL's read methods %s)", ognlCache ? "remembered" : "not remembered: CachedReadMethods off");
     }
+    org.refugio.engine.CachedReadMethods.setEnabled(true);
     if (last != null) {
       for (String field : List.of("claims", "threads", "claimsPerSecond", "baselinePerSecond", "ratio",
           "shareWaitingForJobExecutor", "loadAverage")) {

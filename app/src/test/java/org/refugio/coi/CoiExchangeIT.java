@@ -91,6 +91,32 @@ class CoiExchangeIT extends IntegrationTest {
   }
 
   @Test
+  void shouldAttachEveryCurrentDocumentOfTheCountryAndKeepTheFirstForTheTurnaround() throws Exception {
+    // Given three current reports on Afghanistan in the repository
+    List<Long> stored = new ArrayList<>();
+    for (String title : List.of("Afganistán: mujeres", "Afganistán: periodistas", "Afganistán: minorías")) {
+      ResponseEntity<String> response = post("coiUnitTap", "/api/coi/documents",
+          document("AF", title, "<p>" + title + "</p>", List.of()));
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+      stored.add(JSON.readTree(response.getBody()).get("id").asLong());
+    }
+
+    // When an Afghan claim is registered
+    String caseNumber = register("AF");
+    awaitTask(caseNumber, AsylumClaimProcess.Elements.USER_CONDUCT_INTERVIEW);
+
+    // Then every one of them is in its case file, and the managers' COI turnaround counts the first one attached
+    // (attached together: the lowest id) as the repository's, at once
+    assertThat(ids("eligibilityTap", "/api/claims/" + caseNumber + "/coi")).containsExactlyInAnyOrderElementsOf(stored);
+    Map<String, Object> timing = jdbc.queryForMap("select t.first_coi_document_id, t.first_coi_request_id,"
+        + " t.first_coi_attached_at = t.coi_step_reached_at as at_once from refugio.claim_coi_timing t"
+        + " join refugio.claim c on c.id = t.claim_id where c.case_number = ?", caseNumber);
+    assertThat(((Number) timing.get("first_coi_document_id")).longValue()).isEqualTo(stored.get(0));
+    assertThat(timing.get("first_coi_request_id")).isNull();
+    assertThat(timing.get("at_once")).isEqualTo(true);
+  }
+
+  @Test
   void shouldAskSreOncePerCountryAndResumeEveryWaitingClaimWithItsAnswer() throws Exception {
     // Given two Eritrean claims, and no COI on Eritrea
     String first = register("ER");

@@ -37,6 +37,14 @@ class DeploymentIT extends IntegrationTest {
   ObjectMapper json;
 
   @Test
+  void shouldBuildTheEnginesSqlWithOgnlsReadMethodsRemembered() throws Exception {
+    // installed by the engine plugin before the engine built any SQL (docs/performance.md: CachedReadMethods)
+    assertThat(CachedReadMethods.isInstalledFor(org.camunda.bpm.engine.impl.TaskQueryImpl.class)).isTrue();
+    assertThat(CachedReadMethods.isInstalledFor(org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl.class)).isTrue();
+    assertThat(CachedReadMethods.isInstalledFor(org.camunda.bpm.engine.impl.db.AuthorizationCheck.class)).isTrue();
+  }
+
+  @Test
   void shouldDeployEveryProcessDecisionAndFormOfTheRepository() {
     RepositoryService repository = engine.getRepositoryService();
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(AsylumClaimProcess.KEY).count())
