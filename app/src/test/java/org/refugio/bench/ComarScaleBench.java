@@ -53,6 +53,7 @@ import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
 import org.refugio.engine.EngineRestResources;
+import org.refugio.engine.EngineTableIndexes;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
@@ -97,6 +98,9 @@ class ComarScaleBench {
       .split(","));
   private final int queueClients = Integer.getInteger("bench.queue.clients", 20);
   private final int queueRequests = Integer.getInteger("bench.queue.requests", 10);
+  /** The index of the queue's count ({@code QueueIndexes}), measured without in the same run. */
+  private static final String COUNT_INDEX = "refugio_ru_task_queue_id";
+  private List<EngineTableIndexes> engineTableIndexes = List.of();
   private final int viewRequests = Integer.getInteger("bench.insight.requests", 10);
   private final String searchPath = System.getProperty("bench.search.path",
       "/api/casefile/search?name={name}&dateOfBirth={dateOfBirth}");
@@ -196,6 +200,7 @@ class ComarScaleBench {
         endToEnd(results.putObject("e2e"));
       }
       if (parts.contains("queue")) {
+        engineTableIndexes = List.copyOf(context.getBeansOfType(EngineTableIndexes.class).values());
         queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class),
             context.getBean(EngineRestResources.class).objectMapper());
       }
@@ -617,8 +622,12 @@ class ComarScaleBench {
   // --- 2. the officer queue, as Tasklist asks for it
 
   /**
-   * The queue as configured, then with a Jackson mapper built per use as the engine's REST API does
-   * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}), then with the engine's own access checks
+   * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with a
+   * Jackson mapper built per use as the engine's REST API does
+   * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}) and as configured again
+   * ({@code queue.asConfiguredAgain}), then without the count's index ({@code queue.withoutCountIndex}, made again
+   * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
+   * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}), then with the engine's own access checks
    * only ({@code queue.withoutShortcuts}: no candidate-queue shortcut, the engine's lookup of the groups that hold
    * authorizations; see {@link CandidateQueueAuthorization}; skipped with
    * {@code -Dbench.queue.compareShortcuts=false}), then with the other form of the engine's authorization check
@@ -637,6 +646,8 @@ class ComarScaleBench {
     node.put("candidateQueueShortcut", shortcut.isActive());
     node.put("groupsLookupPerUser", shortcut.isGroupsLookupPerUser());
     node.put("sharedObjectMapper", objectMapper.isShared());
+    // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
+    queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
         + (shortcut.isGroupsLookupPerUser() ? ", groups looked up per user" : ""));
     if (objectMapper.isShared()) {
@@ -647,6 +658,27 @@ class ComarScaleBench {
         queueOnce(perUse, jdbc, configured + " as configured, but a Jackson mapper built per use (the engine's)");
       } finally {
         objectMapper.setShared(true);
+      }
+      // the JIT may still be compiling after the warm-up: measure as configured again, after the other
+      queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
+    }
+    if (Boolean.parseBoolean(System.getProperty("bench.queue.compareCountIndex", "true"))) {
+      // the count's index (QueueIndexes) dropped for one measurement and made again by its start-up listener
+      jdbc.execute("drop index if exists " + COUNT_INDEX);
+      try {
+        queueOnce(node.putObject("withoutCountIndex"), jdbc, configured + " as configured, without " + COUNT_INDEX);
+      } finally {
+        engineTableIndexes.forEach(EngineTableIndexes::ensure);
+        jdbc.execute("analyze act_ru_task");
+      }
+    }
+    if (shortcut.isPlanForValues()) {
+      shortcut.setPlanForValues(false);
+      try {
+        queueOnce(node.putObject("withGenericPlans"), jdbc, configured + " as configured, but the queue's statements"
+            + " planned as PostgreSQL plans a prepared statement (plan_cache_mode auto)");
+      } finally {
+        shortcut.setPlanForValues(true);
       }
     }
     if (shortcuts && Boolean.parseBoolean(System.getProperty("bench.queue.compareShortcuts", "true"))) {
