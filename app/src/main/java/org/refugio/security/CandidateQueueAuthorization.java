@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * with the queue (docs/performance.md). Every other query keeps the engine's check, and so do the variables the list
  * shows (their own query) and every operation on a task. Second, it finds which of the user's groups hold
  * authorizations with one lookup per group ({@link AuthorizedGroupsMapper}), where the engine reads every
- * authorization on every command that checks access.
+ * authorization on every command that checks access. With the first, PostgreSQL plans such a queue's statements for
+ * their values ({@link #setPlanForValues}), so that the queue's count uses its index ({@link QueueIndexes}).
  *
  * <p>{@code refugio.authorization.candidate-queue-shortcut: false} checks every task of every query as the engine
  * does; the shortcut is also off by itself when the engine gives candidates their grants otherwise (another
