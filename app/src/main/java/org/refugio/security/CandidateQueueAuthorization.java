@@ -1,13 +1,17 @@
 package org.refugio.security;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -30,7 +34,8 @@ import org.springframework.stereotype.Component;
  * with the queue (docs/performance.md). Every other query keeps the engine's check, and so do the variables the list
  * shows (their own query) and every operation on a task. Second, it finds which of the user's groups hold
  * authorizations with one lookup per group ({@link AuthorizedGroupsMapper}), where the engine reads every
- * authorization on every command that checks access.
+ * authorization on every command that checks access. With the first, PostgreSQL plans such a queue's statements for
+ * their values ({@link #setPlanForValues}), so that the queue's count uses its index ({@link QueueIndexes}).
  *
  * <p>{@code refugio.authorization.candidate-queue-shortcut: false} checks every task of every query as the engine
  * does; the shortcut is also off by itself when the engine gives candidates their grants otherwise (another
@@ -46,6 +51,7 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
   private volatile boolean enabled;
   private volatile boolean groupsLookupPerUser;
   private volatile boolean applicable = true;
+  private volatile boolean planForValues = true;
 
   public CandidateQueueAuthorization(AuthorizationProperties properties,
       ObjectProvider<AuthorizedGroupsMapper> authorizedGroups) {
@@ -92,6 +98,19 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
   /** Turns the lookup per group on or off at run time, as {@link #setEnabled} does for the shortcut. */
   public void setGroupsLookupPerUser(boolean groupsLookupPerUser) {
     this.groupsLookupPerUser = groupsLookupPerUser;
+  }
+
+  /** Whether a queue's task queries are planned for their values in PostgreSQL (see {@link #setPlanForValues}). */
+  public boolean isPlanForValues() {
+    return planForValues;
+  }
+
+  /**
+   * Turns on or off planning a queue's task queries for their values ({@code plan_cache_mode = force_custom_plan}
+   * for the command's transaction), as {@link #setEnabled} does for the shortcut.
+   */
+  public void setPlanForValues(boolean planForValues) {
+    this.planForValues = planForValues;
   }
 
   @Override
@@ -141,6 +160,24 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
           && !hasRevocation(check.getAuthUserId(), getCurrentAuthentication())) {
         // the user and groups stay on the check; without permission checks the engine's SQL adds none
         check.setPermissionChecks(new CompositePermissionCheck());
+        if (shortcut.isPlanForValues()
+            && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+          planForValues();
+        }
+      }
+    }
+
+    /**
+     * Has PostgreSQL plan the rest of the command's transaction for its values. The driver makes a statement run
+     * five times a server-side prepared one, and PostgreSQL then plans it generically: for a candidate group of
+     * average size instead of the queue's, and unable to use the count's index, whose condition names the active
+     * state that the engine binds as a value (docs/performance.md). Plans only: the results are the same.
+     */
+    private void planForValues() {
+      try (Statement statement = getDbSqlSession().getSqlSession().getConnection().createStatement()) {
+        statement.execute("select set_config('plan_cache_mode', 'force_custom_plan', true)");
+      } catch (SQLException e) {
+        throw new ProcessEngineException("Could not plan the queue's query for its values", e);
       }
     }
 

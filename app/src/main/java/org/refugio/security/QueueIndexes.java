@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * The indexes the officers' queues need on the engine's runtime tables ({@link EngineTableIndexes}): the page of an
  * office's queue walks its unassigned tasks in the filters' order and stops after the page, and its count reads the
- * group's candidate links without the tasks' rows.
+ * group's candidate links with the ids of the tasks it can count, neither reading the tasks' rows.
  */
 @Component
 class QueueIndexes extends EngineTableIndexes {
@@ -22,7 +22,12 @@ class QueueIndexes extends EngineTableIndexes {
           + " where assignee_ is null",
       // a group's candidate links, task by task: the queue's count and the probe from a task to its groups
       "create index if not exists refugio_ru_identitylink_group_task on act_ru_identitylink (group_id_, type_,"
-          + " task_id_)");
+          + " task_id_)",
+      // the queue's count: the ids of the tasks a queue can count (unassigned, active; the tenant for the engine's
+      // tenant check), in id order, so that PostgreSQL merges them with the group's links above without reading a
+      // task's row or sorting for the count's "distinct"
+      "create index if not exists refugio_ru_task_queue_id on act_ru_task (id_) include (tenant_id_)"
+          + " where assignee_ is null and suspension_state_ = 1");
 
   QueueIndexes(JdbcTemplate jdbc) {
     super(jdbc, "the officers' queues", STATEMENTS);

@@ -52,6 +52,8 @@ import org.refugio.claim.AsylumClaimProcess.Elements;
 import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
+import org.refugio.engine.EngineRestResources;
+import org.refugio.engine.EngineTableIndexes;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
@@ -86,6 +88,8 @@ class ComarScaleBench {
   private final boolean e2eCompareOgnlCache = Boolean.getBoolean("bench.e2e.compareOgnlCache");
   /** Statements per claim from {@code pg_stat_statements} for each process (-Dbench.e2e.sql=true). */
   private final boolean e2eSql = Boolean.getBoolean("bench.e2e.sql");
+  /** Statements per request of the queue's 20-client phase from {@code pg_stat_statements} (-Dbench.queue.sql=true). */
+  private final boolean queueSql = Boolean.getBoolean("bench.queue.sql");
   /**
    * How a simulated officer learns that the claim they follow has moved on: {@code notified} (after the engine's
    * commit, {@link InstanceMoves}) or {@code polling} (asking the engine every 10 to 50 ms, as before 2026-12-02).
@@ -96,6 +100,9 @@ class ComarScaleBench {
       .split(","));
   private final int queueClients = Integer.getInteger("bench.queue.clients", 20);
   private final int queueRequests = Integer.getInteger("bench.queue.requests", 10);
+  /** The index of the queue's count ({@code QueueIndexes}), measured without in the same run. */
+  private static final String COUNT_INDEX = "refugio_ru_task_queue_id";
+  private List<EngineTableIndexes> engineTableIndexes = List.of();
   private final int viewRequests = Integer.getInteger("bench.insight.requests", 10);
   private final String searchPath = System.getProperty("bench.search.path",
       "/api/casefile/search?name={name}&dateOfBirth={dateOfBirth}");
@@ -195,7 +202,9 @@ class ComarScaleBench {
         endToEnd(results.putObject("e2e"));
       }
       if (parts.contains("queue")) {
-        queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class));
+        engineTableIndexes = List.copyOf(context.getBeansOfType(EngineTableIndexes.class).values());
+        queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class),
+            context.getBean(EngineRestResources.class).objectMapper());
       }
       if (parts.contains("insight")) {
         insight(results.putObject("insight"));
@@ -379,29 +388,36 @@ class ComarScaleBench {
   /** The statements a claim costs: in all, and the most frequent ones, as the server counted them. */
   private void statementsPerClaim(ObjectNode node, String process, List<Map<String, Object>> statements,
       int claims) {
+    statementsPer(node, process, statements, claims, "claim");
+  }
+
+  /** The statements one {@code unit} (a claim, a request) costs: in all, and the most frequent and longest ones. */
+  private void statementsPer(ObjectNode node, String what, List<Map<String, Object>> statements, int units,
+      String unit) {
     long calls = statements.stream().mapToLong(s -> ((Number) s.get("calls")).longValue()).sum();
     double ms = statements.stream().mapToDouble(s -> ((Number) s.get("ms")).doubleValue()).sum();
-    node.put("statements", round((double) calls / claims));
-    node.put("executionMs", round(ms / claims));
-    print("SQL per claim, %s: %.1f statements, %.1f ms executing in the server", process, (double) calls / claims,
-        ms / claims);
-    top(node.putArray("mostFrequent"), statements, claims, 30, "calls");
-    top(node.putArray("longest"), statements, claims, 20, "ms");
+    node.put("statements", round((double) calls / units));
+    node.put("executionMs", round(ms / units));
+    print("SQL per %s, %s: %.1f statements, %.1f ms executing in the server", unit, what, (double) calls / units,
+        ms / units);
+    top(node.putArray("mostFrequent"), statements, units, 30, "calls", unit);
+    top(node.putArray("longest"), statements, units, 20, "ms", unit);
   }
 
   private void top(com.fasterxml.jackson.databind.node.ArrayNode top, List<Map<String, Object>> statements,
-      int claims, int count, String by) {
-    print("  the %d %s (per claim: calls, ms in the server):", count, by.equals("ms") ? "longest" : "most frequent");
+      int units, int count, String by, String unit) {
+    print("  the %d %s (per %s: calls, ms in the server):", count, by.equals("ms") ? "longest" : "most frequent",
+        unit);
     statements.stream().sorted(java.util.Comparator.comparingDouble(s -> -((Number) s.get(by)).doubleValue()))
         .limit(count).forEach(statement -> {
           String query = ((String) statement.get("query")).replaceAll("\\s+", " ");
-          double perClaim = ((Number) statement.get("calls")).doubleValue() / claims;
-          double msPerClaim = ((Number) statement.get("ms")).doubleValue() / claims;
+          double perUnit = ((Number) statement.get("calls")).doubleValue() / units;
+          double msPerUnit = ((Number) statement.get("ms")).doubleValue() / units;
           ObjectNode row = top.addObject();
-          row.put("calls", round(perClaim));
-          row.put("ms", round(msPerClaim));
+          row.put("calls", round(perUnit));
+          row.put("ms", round(msPerUnit));
           row.put("query", query);
-          print("  %6.2f  %6.2f ms  %s", perClaim, msPerClaim, query.length() > 160 ? query.substring(0, 160) : query);
+          print("  %6.2f  %6.2f ms  %s", perUnit, msPerUnit, query.length() > 160 ? query.substring(0, 160) : query);
         });
   }
 
@@ -624,14 +640,21 @@ class ComarScaleBench {
   // --- 2. the officer queue, as Tasklist asks for it
 
   /**
-   * The queue as configured, then with the engine's own access checks only ({@code queue.withoutShortcuts}: no
-   * candidate-queue shortcut, the engine's lookup of the groups that hold authorizations; see
-   * {@link CandidateQueueAuthorization}), then with the other form of the engine's authorization check
+   * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with a
+   * Jackson mapper built per use as the engine's REST API does
+   * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}) and as configured again
+   * ({@code queue.asConfiguredAgain}), then without the count's index ({@code queue.withoutCountIndex}, made again
+   * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
+   * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}), then with the engine's own access checks
+   * only ({@code queue.withoutShortcuts}: no candidate-queue shortcut, the engine's lookup of the groups that hold
+   * authorizations; see {@link CandidateQueueAuthorization}; skipped with
+   * {@code -Dbench.queue.compareShortcuts=false}), then with the other form of the engine's authorization check
    * ({@code authorizationCheckRevokes} {@code auto}: a join with the user's grants; {@code always}: a check per task
    * that also honours revocations; skipped with {@code -Dbench.queue.compareRevokes=false}), so that they are compared
    * in the same run, on the same data and load.
    */
-  private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut) throws Exception {
+  private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut,
+      EngineRestResources.SharedObjectMapper objectMapper) throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String configured = configuration.getAuthorizationCheckRevokes();
@@ -640,9 +663,43 @@ class ComarScaleBench {
     node.put("authorizationCheckRevokes", configured);
     node.put("candidateQueueShortcut", shortcut.isActive());
     node.put("groupsLookupPerUser", shortcut.isGroupsLookupPerUser());
+    node.put("sharedObjectMapper", objectMapper.isShared());
+    // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
+    queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
         + (shortcut.isGroupsLookupPerUser() ? ", groups looked up per user" : ""));
-    if (shortcuts) {
+    if (objectMapper.isShared()) {
+      objectMapper.setShared(false);
+      try {
+        ObjectNode perUse = node.putObject("withObjectMapperPerUse");
+        perUse.put("sharedObjectMapper", false);
+        queueOnce(perUse, jdbc, configured + " as configured, but a Jackson mapper built per use (the engine's)");
+      } finally {
+        objectMapper.setShared(true);
+      }
+      // the JIT may still be compiling after the warm-up: measure as configured again, after the other
+      queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
+    }
+    if (Boolean.parseBoolean(System.getProperty("bench.queue.compareCountIndex", "true"))) {
+      // the count's index (QueueIndexes) dropped for one measurement and made again by its start-up listener
+      jdbc.execute("drop index if exists " + COUNT_INDEX);
+      try {
+        queueOnce(node.putObject("withoutCountIndex"), jdbc, configured + " as configured, without " + COUNT_INDEX);
+      } finally {
+        engineTableIndexes.forEach(EngineTableIndexes::ensure);
+        jdbc.execute("analyze act_ru_task");
+      }
+    }
+    if (shortcut.isPlanForValues()) {
+      shortcut.setPlanForValues(false);
+      try {
+        queueOnce(node.putObject("withGenericPlans"), jdbc, configured + " as configured, but the queue's statements"
+            + " planned as PostgreSQL plans a prepared statement (plan_cache_mode auto)");
+      } finally {
+        shortcut.setPlanForValues(true);
+      }
+    }
+    if (shortcuts && Boolean.parseBoolean(System.getProperty("bench.queue.compareShortcuts", "true"))) {
       boolean lookup = shortcut.isGroupsLookupPerUser();
       shortcut.setEnabled(false);
       shortcut.setGroupsLookupPerUser(false);
@@ -703,6 +760,8 @@ class ComarScaleBench {
       post(ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1 + i % officers), path, body);
     }
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    boolean sql = queueSql && statementStatisticsAvailable();
+    resetStatementStatistics(sql);
     long cpuBefore = cpuNanos(jdbc);
     ExecutorService clients = Executors.newFixedThreadPool(queueClients);
     try {
@@ -730,6 +789,10 @@ class ComarScaleBench {
     // machine time per request (this JVM and its PostgreSQL), which the load of others' builds does not inflate as
     // much as the latencies: 20 clients back to back on 2 cores need a request under 10 ms for a p95 of 100 ms
     double cpuMsPerRequest = (cpuNanos(jdbc) - cpuBefore) / 1e6 / latencies.size();
+    if (sql) {
+      statementsPer(node.putObject("sqlPerRequest"), "officer queue", statementStatistics(true), latencies.size(),
+          "request");
+    }
     Latencies figures = Latencies.of(latencies);
     // the same page for one client alone, and the plain task query without HAL embedding, to tell costs apart
     List<Double> alone = new ArrayList<>();

@@ -188,6 +188,39 @@ class CandidateQueueAuthorizationIT extends IntegrationTest {
   }
 
   @Test
+  void shouldPlanTheQueuesQueriesForTheirValuesOnly() {
+    // Given the shortcut on, the officer's own queue and a query it does not cover
+    TaskQuery queue = tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).taskUnassigned();
+    TaskQuery everything = tasks.createTaskQuery();
+
+    // Then the queue's query is planned for its values in its command's transaction, the other one as usual
+    assertThat(planCacheModeFor(OFFICER, queue)).isEqualTo("force_custom_plan");
+    assertThat(planCacheModeFor(OFFICER, everything)).isEqualTo("auto");
+    shortcut.setPlanForValues(false);
+    try {
+      assertThat(planCacheModeFor(OFFICER, queue)).isEqualTo("auto");
+    } finally {
+      shortcut.setPlanForValues(true);
+    }
+  }
+
+  private String planCacheModeFor(String user, TaskQuery query) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return as(user, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
+      context.getSession(AuthorizationManager.class).configureTaskQuery((TaskQueryImpl) query);
+      // the setting as the command's own connection sees it, before the query runs
+      try (java.sql.Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
+          java.sql.ResultSet result = statement.executeQuery("show plan_cache_mode")) {
+        result.next();
+        return result.getString(1);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+  }
+
+  @Test
   void shouldStillCheckTheVariablesTheQueueShows() throws Exception {
     // Given the office's queue with a task of an instance its group has no read grant on
     String eligibilityQueue = filterId("Elegibilidad — Acayucan");
