@@ -36,8 +36,12 @@ public record RefugioProperties(@DefaultValue Database database, @DefaultValue D
   public record Embedded(@DefaultValue("./data/postgres") String dataDirectory, @DefaultValue("0") int port) {
   }
 
-  /** @param enabled create demo users and data; {@code null} means: only on the embedded database */
-  public record Demo(Boolean enabled) {
+  /**
+   * @param enabled create demo users and data; {@code null} means: only on the embedded database
+   * @param claimsInProgress with the demo, also register claims in progress at Tapachula and Mexico City
+   *     ({@code org.refugio.claim.ClaimDemoData}); the tests turn it off, as they register claims of their own
+   */
+  public record Demo(Boolean enabled, @DefaultValue("true") boolean claimsInProgress) {
   }
 
   public boolean demoEnabled() {
