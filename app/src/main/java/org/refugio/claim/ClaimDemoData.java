@@ -63,6 +63,7 @@ class ClaimDemoData {
       var registration = new ClaimRegistration(office, filed.toString(), filed.minusDays(10 + i).toString(),
           office.equals("TAP") ? "Ciudad Hidalgo" : "Aeropuerto Internacional de la Ciudad de México", false, false,
           false, false, "Domicilio de demostración " + (i + 1), null, null, applicant, List.of(), List.of());
+      // the office's demo registration officer: DemoSetup names each demo user after its group
       String officer = Role.REGISTRATION.groupId(office);
       CurrentUser user = new CurrentUser(officer, Set.of(officer));
       if (claims.register(registration, "demo-claim-" + (i + 1), user).created()) {
