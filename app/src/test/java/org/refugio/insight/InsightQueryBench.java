@@ -264,16 +264,15 @@ class InsightQueryBench extends IntegrationTest {
         "select generic_plans, custom_plans, parameter_types::text from pg_prepared_statements "
             + "where statement like '%percentile_cont%claim_step%'"));
     var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
-        .getBoundSql(java.util.Map.of("f", year, "processKey", "asylum-claim"));
+        .getBoundSql(java.util.Map.of("f", year));
     String sql = bound.getSql();
     for (int i = 1; sql.contains("?"); i++) {
       sql = sql.replaceFirst("\\?", "\\$" + i);
     }
-    List<String> types = bound.getParameterMappings().stream().map(m -> m.getProperty().equals("processKey")
-        ? "varchar" : "timestamptz").toList();
-    List<String> values = bound.getParameterMappings().stream().map(m -> m.getProperty().equals("processKey")
-        ? "'asylum-claim'" : "'" + (m.getProperty().endsWith("fromStart") ? year.fromStart() : year.toEnd()) + "'")
-        .toList();
+    // the national statement binds the period alone
+    List<String> types = bound.getParameterMappings().stream().map(m -> "timestamptz").toList();
+    List<String> values = bound.getParameterMappings().stream()
+        .map(m -> "'" + (m.getProperty().endsWith("fromStart") ? year.fromStart() : year.toEnd()) + "'").toList();
     String prepared = sql;
     new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
       jdbc.execute("prepare bench_bottlenecks (" + String.join(", ", types) + ") as " + prepared);
@@ -292,13 +291,13 @@ class InsightQueryBench extends IntegrationTest {
   /** The plan of the bottleneck statement for a filter, bound as MyBatis binds it (unnamed: planned with its values). */
   private void explainBottlenecks(String label, InsightFilter filter) {
     var bound = sessions.getConfiguration().getMappedStatement(InsightMapper.class.getName() + ".bottlenecks")
-        .getBoundSql(java.util.Map.of("f", filter, "processKey", "asylum-claim"));
+        .getBoundSql(java.util.Map.of("f", filter));
     Object[] values = bound.getParameterMappings().stream().map(m -> bound.hasAdditionalParameter(m.getProperty())
         ? bound.getAdditionalParameter(m.getProperty()) : switch (m.getProperty()) {
           case "f.fromStart" -> (Object) filter.fromStart();
           case "f.toEnd" -> filter.toEnd();
           case "f.modality" -> filter.modality();
-          default -> "asylum-claim";
+          default -> throw new IllegalStateException("Unexpected parameter " + m.getProperty());
         }).toArray();
     long started = System.nanoTime();
     List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + bound.getSql(), String.class, values);
