@@ -57,6 +57,7 @@ import org.refugio.engine.EngineTableIndexes;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
+import org.refugio.security.QueueTaskQueries;
 import org.refugio.security.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -204,7 +205,7 @@ class ComarScaleBench {
       if (parts.contains("queue")) {
         engineTableIndexes = List.copyOf(context.getBeansOfType(EngineTableIndexes.class).values());
         queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class),
-            context.getBean(EngineRestResources.class).objectMapper());
+            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper());
       }
       if (parts.contains("insight")) {
         insight(results.putObject("insight"));
@@ -643,7 +644,8 @@ class ComarScaleBench {
    * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with a
    * Jackson mapper built per use as the engine's REST API does
    * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}) and as configured again
-   * ({@code queue.asConfiguredAgain}), then without the count's index ({@code queue.withoutCountIndex}, made again
+   * ({@code queue.asConfiguredAgain}), then without the queue's read model ({@code queue.withoutReadModel}, see
+   * {@link QueueTaskQueries}; skipped with {@code -Dbench.queue.compareReadModel=false}), then without the count's index ({@code queue.withoutCountIndex}, made again
    * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
    * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}), then with the engine's own access checks
    * only ({@code queue.withoutShortcuts}: no candidate-queue shortcut, the engine's lookup of the groups that hold
@@ -654,7 +656,7 @@ class ComarScaleBench {
    * in the same run, on the same data and load.
    */
   private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut,
-      EngineRestResources.SharedObjectMapper objectMapper) throws Exception {
+      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper) throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String configured = configuration.getAuthorizationCheckRevokes();
@@ -664,6 +666,7 @@ class ComarScaleBench {
     node.put("candidateQueueShortcut", shortcut.isActive());
     node.put("groupsLookupPerUser", shortcut.isGroupsLookupPerUser());
     node.put("sharedObjectMapper", objectMapper.isShared());
+    node.put("queueReadModel", readModel.isActive());
     // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
     queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
@@ -679,6 +682,17 @@ class ComarScaleBench {
       }
       // the JIT may still be compiling after the warm-up: measure as configured again, after the other
       queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
+    }
+    if (readModel.isActive() && Boolean.parseBoolean(System.getProperty("bench.queue.compareReadModel", "true"))) {
+      // the page and the count from the engine's statements (the table is still kept meanwhile)
+      readModel.setEnabled(false);
+      try {
+        ObjectNode without = node.putObject("withoutReadModel");
+        without.put("queueReadModel", false);
+        queueOnce(without, jdbc, configured + " as configured, but the engine's statements for the page and count");
+      } finally {
+        readModel.setEnabled(true);
+      }
     }
     if (Boolean.parseBoolean(System.getProperty("bench.queue.compareCountIndex", "true"))) {
       // the count's index (QueueIndexes) dropped for one measurement and made again by its start-up listener
