@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -72,6 +73,8 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
       .toList();
 
   private final TaskQueryImpl blank = new TaskQueryImpl();
+  /** Pages and counts answered from the read model since start-up. */
+  private final LongAdder answered = new LongAdder();
   private volatile boolean enabled;
   /** Set once {@link QueueTriggers} has made the triggers and rebuilt the table; until then the engine answers. */
   private volatile boolean ready;
@@ -104,6 +107,11 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
   /** Whether queues are read from the read model now. */
   public boolean isActive() {
     return enabled && ready;
+  }
+
+  /** How many pages and counts the read model has answered since start-up (the rest went to the engine). */
+  public long answeredQueries() {
+    return answered.sum();
   }
 
   /** Called by {@link QueueTriggers} once the table is complete and kept. */
@@ -168,9 +176,13 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
       for (Field field : OTHER_CRITERIA) {
         Object value = field.get(query);
         Object unset = field.get(blank);
-        boolean same = value instanceof Object[] array ? Arrays.deepEquals(array, (Object[]) unset)
+        // an empty array is no criterion: the engine's mapping tests each array for a length above zero (an
+        // extended filter query carries them so, e.g. processInstanceIdIn)
+        boolean same = value instanceof Object[] array
+            ? unset == null ? array.length == 0 : Arrays.deepEquals(array, (Object[]) unset)
             : Objects.equals(value, unset);
         if (!same) {
+          log.debug("A task query with {} set is left to the engine's statements", field.getName());
           return false;
         }
       }
@@ -228,6 +240,7 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
       if (page == null) {
         return getDbEntityManager().selectList("selectTaskByQueryCriteria", query);
       }
+      queues.answered.increment();
       return getDbEntityManager().selectList(PAGE, page);
     }
 
@@ -235,6 +248,9 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
     public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
       configureQuery(query);
       QueuePage page = queues.queuePage(query);
+      if (page != null) {
+        queues.answered.increment();
+      }
       return (Long) getDbEntityManager().selectOne(page == null ? "selectTaskCountByQueryCriteria" : COUNT,
           page == null ? query : page);
     }

@@ -30,9 +30,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * An office's queue read from {@code refugio.task_queue} is the queue the engine's own statements give: each query
- * asked with the read model and without it, over tasks of a generated process at Villahermosa (an office whose queues
- * no other test fills) with the changes that move a task in or out of a queue or along it; and after those changes
- * the table holds exactly the engine's candidate links of open tasks.
+ * asked with the read model and without it, over tasks of a generated process at Villahermosa with the changes that
+ * move a task in or out of a queue or along it; and after those changes the table holds exactly the engine's
+ * candidate links of open tasks.
  */
 class QueueTaskQueriesIT extends IntegrationTest {
 
@@ -55,6 +55,7 @@ class QueueTaskQueriesIT extends IntegrationTest {
   private IdentityService identity;
   private String deploymentId;
   private final List<String> instances = new ArrayList<>();
+  private final List<String> ownTasks = new ArrayList<>();
 
   @BeforeEach
   void deployAndStart() {
@@ -74,6 +75,7 @@ class QueueTaskQueriesIT extends IntegrationTest {
         instances.add(instance);
         grants.grantOffice(instance, OFFICE);
         Task task = taskOf(i);
+        ownTasks.add(task.getId());
         // due dates a day apart in an order other than creation's, one task without; two priorities
         tasks.setDueDate(task.getId(), i == 7 ? null : Date.from(START.plus((i * 7) % 10, ChronoUnit.DAYS)));
         tasks.setPriority(task.getId(), i % 3 == 0 ? 80 : 50);
@@ -105,33 +107,38 @@ class QueueTaskQueriesIT extends IntegrationTest {
 
     // When the officers ask for their queues in the forms Tasklist and the API use
     // Then the read model answers each (it is not left to the engine) with the engine's tasks in the engine's order
-    List<String> queue = same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).taskUnassigned()
-        .orderByDueDate().asc());
+    List<String> queue = mine(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).taskUnassigned()
+        .orderByDueDate().asc()));
     assertThat(queue).hasSize(8).doesNotContain(taskOf(0).getId(), taskOf(2).getId()).contains(taskOf(1).getId())
         .endsWith(taskOf(5).getId(), taskOf(7).getId());
-    assertThat(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).active()
-        .orderByTaskPriority().desc().orderByDueDate().asc())).hasSize(7).doesNotContain(taskOf(1).getId());
-    assertThat(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).suspended()))
+    assertThat(mine(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).active()
+        .orderByTaskPriority().desc().orderByDueDate().asc()))).hasSize(7).doesNotContain(taskOf(1).getId());
+    assertThat(mine(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).suspended())))
         .containsExactly(taskOf(1).getId());
-    assertThat(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).orderByTaskCreateTime().desc()))
-        .hasSize(8).startsWith(taskOf(9).getId());
-    assertThat(same(SUPERVISOR, tasks.createTaskQuery().taskCandidateGroupIn(List.of(ELIGIBILITY, REVIEW))
-        .orderByDueDate().desc())).hasSize(8).containsOnlyOnce(taskOf(3).getId());
-    assertThat(same(SUPERVISOR, tasks.createTaskQuery().taskCandidateGroup(REVIEW)))
+    assertThat(mine(same(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY)
+        .orderByTaskCreateTime().desc()))).hasSize(8).startsWith(taskOf(9).getId());
+    assertThat(mine(same(SUPERVISOR, tasks.createTaskQuery().taskCandidateGroupIn(List.of(ELIGIBILITY, REVIEW))
+        .orderByDueDate().desc()))).hasSize(8).containsOnlyOnce(taskOf(3).getId());
+    assertThat(mine(same(SUPERVISOR, tasks.createTaskQuery().taskCandidateGroup(REVIEW))))
         .containsExactly(taskOf(3).getId());
     assertThat(samePage(OFFICER, tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).active()
         .orderByDueDate().asc(), 2, 3)).hasSize(3);
     // and the office's filter as Tasklist reads it over HTTP: the page and the count it carries, then the count
-    String body = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
+    String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[],"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
+    long answeredBefore = queues.answeredQueries();
     JsonNode withModel = halList(filter, body);
+    assertThat(queues.answeredQueries() - answeredBefore).as("the list's page and count from the read model")
+        .isEqualTo(2);
     queues.setEnabled(false);
     JsonNode withEngine = halList(filter, body);
     queues.setEnabled(true);
-    assertThat(withModel.path("count").asLong()).isEqualTo(7);
-    assertThat(taskIds(withModel)).hasSize(7).isEqualTo(taskIds(withEngine));
-    assertThat(withModel.path("_embedded").path("task").path(0).path("_embedded").path("variable").toString())
-        .isEqualTo(withEngine.path("_embedded").path("task").path(0).path("_embedded").path("variable").toString())
-        .contains("VSA-QUEUE-");
+    assertThat(withModel.path("count").asLong()).isEqualTo(withEngine.path("count").asLong())
+        .isGreaterThanOrEqualTo(7);
+    assertThat(taskIds(withModel)).isEqualTo(taskIds(withEngine));
+    assertThat(mine(taskIds(withModel))).hasSize(7);
+    assertThat(withModel.path("_embedded").path("task").toString())
+        .isEqualTo(withEngine.path("_embedded").path("task").toString()).contains("VSA-QUEUE-");
   }
 
   @Test
@@ -183,6 +190,11 @@ class QueueTaskQueriesIT extends IntegrationTest {
     assertThat(answered(OFFICER, t.createTaskQuery().taskCandidateGroup(ELIGIBILITY)
         .processVariableValueEquals(AsylumClaimProcess.CASE_NUMBER.name(), "VSA-QUEUE-1")))
         .as("a variable").isFalse();
+    assertThat(answered(OFFICER, t.createTaskQuery().taskCandidateGroup(ELIGIBILITY)
+        .processInstanceIdIn(instances.get(0))))
+        .as("instances named").isFalse();
+    assertThat(answered(OFFICER, t.createTaskQuery().taskCandidateGroup(ELIGIBILITY).processInstanceIdIn()))
+        .as("an empty list of instances, which the engine's statements ignore").isTrue();
     assertThat(answered(OFFICER, t.createTaskQuery().taskCandidateGroup(ELIGIBILITY).orderByTaskName().asc()))
         .as("an order the table has no column for").isFalse();
     assertThat(answered(OFFICER, t.createTaskQuery().taskCandidateGroup(ELIGIBILITY).includeAssignedTasks()))
@@ -233,6 +245,14 @@ class QueueTaskQueriesIT extends IntegrationTest {
       return queues.queuePage(impl) != null;
     });
     return user == null ? check.get() : as(user, check);
+  }
+
+  /**
+   * The ids among this test's tasks, in the queue's order: other tests may leave tasks in the office's queues (the
+   * comparisons with the engine are of the whole queue).
+   */
+  private List<String> mine(List<String> ids) {
+    return ids.stream().filter(ownTasks::contains).toList();
   }
 
   private JsonNode halList(String filterId, String body) throws Exception {
