@@ -26,12 +26,14 @@ create table task_queue (
 comment on table task_queue is
   'The open tasks of each candidate group, kept from the engine''s runtime tables by triggers (org.refugio.security)';
 
--- a queue as the offices' filters sort it (priority, then due date) and as Tasklist's "due date" column does; its
--- count reads the same range
-create index task_queue_open_priority on task_queue (group_id, priority desc, due_date, task_id)
-  where not assigned and suspension_state = 1;
-create index task_queue_open_due on task_queue (group_id, due_date, task_id)
-  where not assigned and suspension_state = 1;
+-- a queue's open tasks as the offices' filters sort them (priority, then due date) and as Tasklist's "due date"
+-- column does, active ones (Tasklist's lists ask for them) a range of each; a count of a group's open tasks, with or
+-- without the state (Tasklist's badge counts the filter as saved, without it), reads a range of either index only
+-- (the tenant is there for the engine's tenant check)
+create index task_queue_open_priority on task_queue (group_id, suspension_state, priority desc, due_date, task_id)
+  include (tenant_id) where not assigned;
+create index task_queue_open_due on task_queue (group_id, suspension_state, due_date, task_id)
+  include (tenant_id) where not assigned;
 -- the rows of a task, for the task's own changes
 create index task_queue_task on task_queue (task_id);
 
