@@ -256,22 +256,22 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
     }
   }
 
-  /** The read model's parameters of a queue's page or count; {@code orderBy} is made from {@link #COLUMNS} only. */
+  /** The read model's parameters of a queue's page or count; {@code queueOrder} is made from {@link #COLUMNS} only. */
   public static class QueuePage extends ListQueryParameterObject {
 
     private final List<String> groups;
     private final Integer suspensionState;
     private final boolean checkTenants;
     private final List<String> tenantIds;
-    private final String orderBy;
+    private final String queueOrder;
 
     QueuePage(List<String> groups, Integer suspensionState, boolean checkTenants, List<String> tenantIds,
-        String orderBy) {
+        String queueOrder) {
       this.groups = groups;
       this.suspensionState = suspensionState;
       this.checkTenants = checkTenants;
       this.tenantIds = tenantIds;
-      this.orderBy = orderBy;
+      this.queueOrder = queueOrder;
     }
 
     public List<String> getGroups() {
@@ -292,7 +292,7 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
     }
 
     public String getQueueOrder() {
-      return orderBy;
+      return queueOrder;
     }
   }
 }
