@@ -651,7 +651,8 @@ class ComarScaleBench {
    * ({@code queue.asConfiguredAgain}), then without the queue's read model ({@code queue.withoutReadModel}, see
    * {@link QueueTaskQueries}; skipped with {@code -Dbench.queue.compareReadModel=false}), then without the count's index ({@code queue.withoutCountIndex}, made again
    * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
-   * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}), then with the engine's own access checks
+   * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}) and as
+   * configured after it ({@code queue.afterGenericPlans}), then with the engine's own access checks
    * only ({@code queue.withoutShortcuts}: no candidate-queue shortcut, the engine's lookup of the groups that hold
    * authorizations; see {@link CandidateQueueAuthorization}; skipped with
    * {@code -Dbench.queue.compareShortcuts=false}), then with the other form of the engine's authorization check
@@ -717,6 +718,8 @@ class ComarScaleBench {
       } finally {
         shortcut.setPlanForValues(true);
       }
+      // and as configured after it, so that the generic plans are measured between two phases as configured
+      queueOnce(node.putObject("afterGenericPlans"), jdbc, configured + " as configured, after generic plans");
     }
     if (shortcuts && Boolean.parseBoolean(System.getProperty("bench.queue.compareShortcuts", "true"))) {
       boolean lookup = shortcut.isGroupsLookupPerUser();
