@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +21,38 @@ import org.springframework.stereotype.Component;
  * asked for (for each resource and each body read or written), so Jackson builds its serializers and deserializers
  * again on every request: a fifth of the JVM's time for an officer's queue page (docs/performance.md). The shared
  * mapper is configured by that same {@link JacksonConfigurator#configureObjectMapper}, so requests and responses are
- * the same. Being a {@link CamundaJerseyResourceConfig}, it takes the place of the starter's.
+ * the same. Its filters are {@link EngineRestServices}': a filter's list in one command ({@link FilterLists}). Being a
+ * {@link CamundaJerseyResourceConfig}, it takes the place of the starter's.
  */
 @Component
 public class EngineRestResources extends CamundaJerseyResourceConfig {
 
   private final SharedObjectMapper objectMapper = new SharedObjectMapper();
+  private final FilterLists filterLists;
+
+  EngineRestResources(FilterLists filterLists) {
+    this.filterLists = filterLists;
+  }
 
   @Override
   protected void registerCamundaRestResources() {
-    registerClasses(CamundaRestResources.getResourceClasses());
+    configure(this, objectMapper, filterLists, EngineRestServices.Default.class, EngineRestServices.Named.class);
+  }
+
+  /**
+   * Registers the engine's REST API on {@code config} as the engine's {@link CamundaRestResources} has it, with the
+   * shared mapper and, as root resources, {@code roots}: the engine's own but for filters ({@link EngineRestServices}).
+   * The webapps' engine API ({@link WebappEngineApi}) is configured by it too.
+   */
+  static void configure(ResourceConfig config, SharedObjectMapper objectMapper, FilterLists filterLists,
+      Class<?>... roots) {
+    config.registerClasses(roots);
     Set<Class<?>> configuration = new LinkedHashSet<>(CamundaRestResources.getConfigurationClasses());
     configuration.remove(JacksonConfigurator.class);
-    registerClasses(configuration);
-    register(objectMapper);
-    register(JacksonFeature.class);
+    config.registerClasses(configuration);
+    config.register(objectMapper);
+    config.register(JacksonFeature.class);
+    config.property(EngineRestServices.FILTER_LISTS, filterLists);
   }
 
   /** The mapper the API's resources and bodies use. */

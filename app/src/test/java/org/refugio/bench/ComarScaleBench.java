@@ -53,6 +53,7 @@ import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
 import org.refugio.engine.EngineRestResources;
+import org.refugio.engine.FilterLists;
 import org.refugio.engine.EngineTableIndexes;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
@@ -209,7 +210,8 @@ class ComarScaleBench {
       if (parts.contains("queue")) {
         engineTableIndexes = List.copyOf(context.getBeansOfType(EngineTableIndexes.class).values());
         queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class),
-            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper());
+            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper(),
+            context.getBean(FilterLists.class));
       }
       if (parts.contains("insight")) {
         insight(results.putObject("insight"));
@@ -648,7 +650,9 @@ class ComarScaleBench {
    * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with a
    * Jackson mapper built per use as the engine's REST API does
    * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}) and as configured again
-   * ({@code queue.asConfiguredAgain}), then without the queue's read model ({@code queue.withoutReadModel}, see
+   * ({@code queue.asConfiguredAgain}), then with the engine's own filter resource ({@code queue.withoutFilterLists}, see
+   * {@link FilterLists}) and as configured after it ({@code queue.afterFilterLists}), then without the queue's read
+   * model ({@code queue.withoutReadModel}, see
    * {@link QueueTaskQueries}; skipped with {@code -Dbench.queue.compareReadModel=false}), then without the count's index ({@code queue.withoutCountIndex}, made again
    * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
    * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}) and as
@@ -661,7 +665,8 @@ class ComarScaleBench {
    * in the same run, on the same data and load.
    */
   private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut,
-      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper) throws Exception {
+      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper, FilterLists filterLists)
+      throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String configured = configuration.getAuthorizationCheckRevokes();
@@ -673,6 +678,7 @@ class ComarScaleBench {
     node.put("groupsLookupPerUser", shortcut.isGroupsLookupPerUser());
     node.put("sharedObjectMapper", objectMapper.isShared());
     node.put("queueReadModel", readModel.isActive());
+    node.put("filterLists", filterLists.isEnabled());
     // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
     queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
@@ -688,6 +694,17 @@ class ComarScaleBench {
       }
       // the JIT may still be compiling after the warm-up: measure as configured again, after the other
       queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
+    }
+    if (filterLists.isEnabled()) {
+      filterLists.setEnabled(false);
+      try {
+        ObjectNode engines = node.putObject("withoutFilterLists");
+        engines.put("filterLists", false);
+        queueOnce(engines, jdbc, configured + " as configured, but the engine's filter resource (four commands)");
+      } finally {
+        filterLists.setEnabled(true);
+      }
+      queueOnce(node.putObject("afterFilterLists"), jdbc, configured + " as configured, after the engine's resource");
     }
     if (readModel.isActive() && Boolean.parseBoolean(System.getProperty("bench.queue.compareReadModel", "true"))) {
       // the page and the count from the engine's statements (the table is still kept meanwhile)

@@ -1,0 +1,232 @@
+package org.refugio.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.refugio.claim.AsylumClaimProcess;
+import org.refugio.security.ClaimAccessGrants;
+import org.refugio.security.DemoUsers;
+import org.refugio.security.Role;
+import org.refugio.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A task filter's list read in one command ({@link FilterLists}) is the engine's own response: Guadalajara's
+ * eligibility queue, with the variables its list shows, asked in the forms Tasklist asks it, through
+ * {@code /engine-rest} and through the webapps' {@code /camunda/api/engine}, with the one-command list and without it;
+ * the variables of a case the officer may not read stay out of both; a bad request gets the engine's error.
+ */
+class FilterListsIT extends IntegrationTest {
+
+  private static final String OFFICE = "GDL";
+  private static final String ELIGIBILITY = Role.ELIGIBILITY.groupId(OFFICE);
+  private static final String OFFICER = "filterListsEligibilityGdl";
+  private static final String PROCESS = "filter-lists-check";
+  private static final Instant START = Instant.parse("2026-11-03T16:00:00Z");
+  private static final String HAL = "application/hal+json";
+
+  @Autowired
+  FilterLists lists;
+  @Autowired
+  ClaimAccessGrants grants;
+  @Autowired
+  ObjectMapper json;
+
+  private TaskService tasks;
+  private String deploymentId;
+  private String filterId;
+  private final List<String> instances = new ArrayList<>();
+
+  @BeforeEach
+  void deployAndStart() {
+    tasks = engine.getTaskService();
+    DemoUsers.ensure(engine.getIdentityService(), OFFICER, "Lista", "Elegibilidad", ELIGIBILITY);
+    deploymentId = engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
+        Bpmn.createExecutableProcess(PROCESS).name("Revisión de listas").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("user_check_lists").name("Elegibilidad").camundaCandidateGroups(ELIGIBILITY).endEvent()
+            .done()).deploy().getId();
+    for (int i = 0; i < 6; i++) {
+      String caseNumber = "GDL-LIST-" + i;
+      String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, caseNumber, Map.of(
+          AsylumClaimProcess.CASE_NUMBER.name(), caseNumber,
+          AsylumClaimProcess.APPLICANT_NAME.name(), "Persona " + i,
+          AsylumClaimProcess.NATIONALITY.name(), i % 2 == 0 ? "HND" : "VEN",
+          AsylumClaimProcess.MODALITY.name(), "ordinaria")).getId();
+      instances.add(instance);
+      // the last case is not the office's: its task is in the queue, its variables are not the officer's to read
+      if (i < 5) {
+        grants.grantOffice(instance, OFFICE);
+      }
+      Task task = taskOf(i);
+      tasks.setDueDate(task.getId(), Date.from(START.plus((i * 5) % 6, ChronoUnit.DAYS)));
+      tasks.setPriority(task.getId(), i % 3 == 0 ? 80 : 50);
+    }
+    // a task's own variable of a listed name shadows the case's, as a task sees it
+    tasks.setVariableLocal(taskOf(1).getId(), AsylumClaimProcess.MODALITY.name(), "simplificada");
+    filterId = engine.getFilterService().createFilterQuery().filterName("Elegibilidad — Guadalajara").singleResult()
+        .getId();
+  }
+
+  @AfterEach
+  void removeEverything() {
+    lists.setEnabled(true);
+    engine.getRepositoryService().deleteDeployment(deploymentId, true);
+  }
+
+  @Test
+  void shouldAnswerEachListAsTheEnginesResourceDoes() throws Exception {
+    WebappSession tasklist = webappLogin(OFFICER, "tasklist");
+    String byDueDate = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
+    String byPriority = "{\"sorting\":[{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"},"
+        + "{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    String oneCase = "{\"processVariables\":[{\"name\":\"caseNumber\",\"operator\":\"eq\",\"value\":\"GDL-LIST-3\"}],"
+        + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    String noneOfThem = "{\"processInstanceBusinessKey\":\"GDL-LIST-NONE\"}";
+
+    for (String body : List.of(byDueDate, byPriority, oneCase, noneOfThem)) {
+      for (String page : List.of("firstResult=0&maxResults=50", "firstResult=2&maxResults=2")) {
+        String path = "/filter/" + filterId + "/list?" + page;
+        JsonNode restOne = sameAsTheEngine(() -> restList(path, body), body + " " + page);
+        JsonNode webappOne = sameAsTheEngine(() -> webappList(tasklist, path, body), body + " " + page);
+        assertThat(webappOne).as("the webapps' engine API answers as /engine-rest").isEqualTo(restOne);
+      }
+    }
+
+    // and what the officer sees in the queue: each case's number and applicant, the task's own modality first, and
+    // nothing of the case that is not the office's
+    JsonNode queue = restList("/filter/" + filterId + "/list?firstResult=0&maxResults=50", byDueDate);
+    Map<String, Map<String, String>> shown = variablesByCase(queue);
+    assertThat(shown).containsKeys("GDL-LIST-0", "GDL-LIST-1", "GDL-LIST-2", "GDL-LIST-3", "GDL-LIST-4");
+    assertThat(shown.get("GDL-LIST-2")).containsEntry("applicantName", "Persona 2").containsEntry("modality",
+        "ordinaria");
+    assertThat(shown.get("GDL-LIST-1")).containsEntry("modality", "simplificada");
+    JsonNode ungranted = taskNode(queue, taskOf(5).getId());
+    assertThat(ungranted).as("the task of the case that is not the office's is in the queue").isNotNull();
+    assertThat(ungranted.path("_embedded").path("variable")).as("without its variables").isEmpty();
+  }
+
+  @Test
+  void shouldRefuseABadListAsTheEnginesResourceDoes() throws Exception {
+    String list = "/filter/" + filterId + "/list?firstResult=0&maxResults=50";
+    ResponseEntity<String> malformed = sameErrorAsTheEngine(list, "{\"sorting\": [");
+    assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<String> notADate = sameErrorAsTheEngine(list, "{\"dueBefore\":\"el lunes\"}");
+    assertThat(notADate.getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<String> unknownFilter = sameErrorAsTheEngine("/filter/no-such-filter/list?firstResult=0"
+        + "&maxResults=50", "{\"active\":true}");
+    // the engine checks READ before it looks: a filter that does not exist is refused as one not the officer's
+    assertThat(unknownFilter.getStatusCode().value()).isEqualTo(403);
+    String otherOffice = engine.getFilterService().createFilterQuery().filterName("Elegibilidad — Tijuana")
+        .singleResult().getId();
+    ResponseEntity<String> notTheirs = sameErrorAsTheEngine("/filter/" + otherOffice
+        + "/list?firstResult=0&maxResults=50", "{\"active\":true}");
+    assertThat(notTheirs.getStatusCode().value()).isEqualTo(403);
+  }
+
+  private JsonNode sameAsTheEngine(ListCall call, String what) throws Exception {
+    long answeredBefore = lists.answeredLists();
+    JsonNode oneCommand = call.list();
+    assertThat(lists.answeredLists() - answeredBefore).as("read in one command: " + what).isEqualTo(1);
+    lists.setEnabled(false);
+    JsonNode engines;
+    try {
+      engines = call.list();
+    } finally {
+      lists.setEnabled(true);
+    }
+    assertThat(oneCommand).as(what).isEqualTo(engines);
+    return oneCommand;
+  }
+
+  private ResponseEntity<String> sameErrorAsTheEngine(String path, String body) throws Exception {
+    ResponseEntity<String> oneCommand = restCall(path, body);
+    lists.setEnabled(false);
+    ResponseEntity<String> engines;
+    try {
+      engines = restCall(path, body);
+    } finally {
+      lists.setEnabled(true);
+    }
+    assertThat(oneCommand.getStatusCode()).as(path + " " + body).isEqualTo(engines.getStatusCode());
+    assertThat(json.readTree(oneCommand.getBody())).as(path + " " + body).isEqualTo(json.readTree(engines.getBody()));
+    assertThat(json.readTree(oneCommand.getBody()).path("message").asText()).isNotBlank();
+    return oneCommand;
+  }
+
+  private JsonNode restList(String path, String body) throws Exception {
+    ResponseEntity<String> response = restCall(path, body);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> restCall(String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.add(HttpHeaders.ACCEPT, HAL);
+    return http.withBasicAuth(OFFICER, OFFICER).exchange("/engine-rest" + path, HttpMethod.POST,
+        new HttpEntity<>(body, headers), String.class);
+  }
+
+  private JsonNode webappList(WebappSession session, String path, String body) throws Exception {
+    HttpHeaders headers = session.headers(true);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.add(HttpHeaders.ACCEPT, HAL);
+    ResponseEntity<String> response = http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST,
+        new HttpEntity<>(body, headers), String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return json.readTree(response.getBody());
+  }
+
+  private static JsonNode taskNode(JsonNode hal, String taskId) {
+    for (JsonNode task : hal.path("_embedded").path("task")) {
+      if (task.path("id").asText().equals(taskId)) {
+        return task;
+      }
+    }
+    return null;
+  }
+
+  /** The variables shown with each task of this test, by the case number shown. */
+  private static Map<String, Map<String, String>> variablesByCase(JsonNode hal) {
+    Map<String, Map<String, String>> byCase = new TreeMap<>();
+    for (JsonNode task : hal.path("_embedded").path("task")) {
+      Map<String, String> values = new TreeMap<>();
+      task.path("_embedded").path("variable").forEach(v -> values.put(v.path("name").asText(),
+          v.path("value").asText()));
+      String caseNumber = values.get("caseNumber");
+      if (caseNumber != null && caseNumber.startsWith("GDL-LIST-")) {
+        byCase.put(caseNumber, values);
+      }
+    }
+    return byCase;
+  }
+
+  private Task taskOf(int instance) {
+    return tasks.createTaskQuery().processInstanceId(instances.get(instance)).singleResult();
+  }
+
+  @FunctionalInterface
+  private interface ListCall {
+    JsonNode list() throws Exception;
+  }
+}
