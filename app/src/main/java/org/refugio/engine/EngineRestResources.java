@@ -21,38 +21,31 @@ import org.springframework.stereotype.Component;
  * asked for (for each resource and each body read or written), so Jackson builds its serializers and deserializers
  * again on every request: a fifth of the JVM's time for an officer's queue page (docs/performance.md). The shared
  * mapper is configured by that same {@link JacksonConfigurator#configureObjectMapper}, so requests and responses are
- * the same. Its filters are {@link EngineRestServices}': a filter's list in one command ({@link FilterLists}). Being a
- * {@link CamundaJerseyResourceConfig}, it takes the place of the starter's.
+ * the same. Being a {@link CamundaJerseyResourceConfig}, it takes the place of the starter's; the webapps' engine API
+ * is configured alike ({@link WebappEngineApi}).
  */
 @Component
 public class EngineRestResources extends CamundaJerseyResourceConfig {
 
   private final SharedObjectMapper objectMapper = new SharedObjectMapper();
-  private final FilterLists filterLists;
-
-  EngineRestResources(FilterLists filterLists) {
-    this.filterLists = filterLists;
-  }
 
   @Override
   protected void registerCamundaRestResources() {
-    configure(this, objectMapper, filterLists, EngineRestServices.Default.class, EngineRestServices.Named.class);
+    configure(this, objectMapper, CamundaRestResources.getResourceClasses());
   }
 
   /**
-   * Registers the engine's REST API on {@code config} as the engine's {@link CamundaRestResources} has it, with the
-   * shared mapper and, as root resources, {@code roots}: the engine's own but for filters ({@link EngineRestServices}).
+   * Registers the engine's REST API on {@code config} as the engine's {@link CamundaRestResources} has it, with
+   * {@code roots} as its root resources and the shared mapper in place of the engine's {@link JacksonConfigurator}.
    * The webapps' engine API ({@link WebappEngineApi}) is configured by it too.
    */
-  static void configure(ResourceConfig config, SharedObjectMapper objectMapper, FilterLists filterLists,
-      Class<?>... roots) {
+  static void configure(ResourceConfig config, SharedObjectMapper objectMapper, Set<Class<?>> roots) {
     config.registerClasses(roots);
     Set<Class<?>> configuration = new LinkedHashSet<>(CamundaRestResources.getConfigurationClasses());
     configuration.remove(JacksonConfigurator.class);
     config.registerClasses(configuration);
     config.register(objectMapper);
     config.register(JacksonFeature.class);
-    config.property(EngineRestServices.FILTER_LISTS, filterLists);
   }
 
   /** The mapper the API's resources and bodies use. */

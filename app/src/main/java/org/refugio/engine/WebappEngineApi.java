@@ -2,6 +2,8 @@ package org.refugio.engine;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
+import java.util.Set;
+import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -12,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The webapps' engine API ({@code /camunda/api/engine/*}, what Tasklist and Cockpit call) configured as
- * {@code /engine-rest} is ({@link EngineRestResources#configure}): one shared Jackson mapper instead of one per use, and
- * a filter's list in one command ({@link FilterLists}). The webapp starter registers its servlet, named
- * {@value #SERVLET}, only if none of that name is there; this initializer runs first and registers it with the same
- * mapping, behind the same webapp filters (login session, CSRF, engines), which are mapped by path.
+ * {@code /engine-rest} is ({@link EngineRestResources#configure}): one shared Jackson mapper instead of one per use
+ * (the webapp's own {@code EngineRestApplication} has the engine's {@code JacksonConfigurator}). The webapp starter
+ * registers its servlet, named {@value #SERVLET}, only if none of that name is there; this initializer runs first and
+ * registers it with the same mapping, behind the same webapp filters (login session, CSRF, engines), which are mapped
+ * by path.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,12 +29,10 @@ class WebappEngineApi implements ServletContextInitializer {
 
   private final CamundaBpmProperties camunda;
   private final EngineRestResources engineRest;
-  private final FilterLists filterLists;
 
-  WebappEngineApi(CamundaBpmProperties camunda, EngineRestResources engineRest, FilterLists filterLists) {
+  WebappEngineApi(CamundaBpmProperties camunda, EngineRestResources engineRest) {
     this.camunda = camunda;
     this.engineRest = engineRest;
-    this.filterLists = filterLists;
   }
 
   @Override
@@ -41,7 +42,7 @@ class WebappEngineApi implements ServletContextInitializer {
     }
     ResourceConfig config = new ResourceConfig();
     // the webapp's own engine API (EngineRestApplication) serves named engines only
-    EngineRestResources.configure(config, engineRest.objectMapper(), filterLists, EngineRestServices.Named.class);
+    EngineRestResources.configure(config, engineRest.objectMapper(), Set.of(NamedProcessEngineRestServiceImpl.class));
     ServletRegistration.Dynamic servlet = servletContext.addServlet(SERVLET, new ServletContainer(config));
     servlet.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
   }

@@ -5,18 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the engine's REST API ({@code /engine-rest}, and the webapps' {@code /camunda/api/engine}).
+ * Settings of the engine REST API's authentication.
  *
  * @param credentialsCacheTtl how long a verified HTTP Basic credential (user, password) is trusted without asking the
  *     engine's identity service again, together with the user's groups and tenants as they were then; {@code 0}
  *     checks every request. A changed password, a removed membership or a deleted user applies after at most this
  *     long on credentials already in use; a wrong password is never remembered.
  * @param credentialsCacheSize most credentials remembered at once (beyond it, the cache is emptied)
- * @param filterLists a task filter's list (Tasklist's every list) read in one engine command, with the engine's own
- *     queries and access checks ({@code org.refugio.engine.FilterLists}); {@code false} leaves it to the engine's
- *     resource
  */
 @ConfigurationProperties("refugio.engine-rest")
 public record EngineRestProperties(@DefaultValue("30s") Duration credentialsCacheTtl,
-    @DefaultValue("10000") int credentialsCacheSize, @DefaultValue("true") boolean filterLists) {
+    @DefaultValue("10000") int credentialsCacheSize) {
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,7 +54,6 @@ import org.refugio.claim.AsylumClaimProcess;
 import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
 import org.refugio.engine.EngineRestResources;
-import org.refugio.engine.FilterLists;
 import org.refugio.engine.EngineTableIndexes;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
@@ -210,8 +210,7 @@ class ComarScaleBench {
       if (parts.contains("queue")) {
         engineTableIndexes = List.copyOf(context.getBeansOfType(EngineTableIndexes.class).values());
         queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class),
-            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper(),
-            context.getBean(FilterLists.class));
+            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper());
       }
       if (parts.contains("insight")) {
         insight(results.putObject("insight"));
@@ -650,9 +649,8 @@ class ComarScaleBench {
    * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with a
    * Jackson mapper built per use as the engine's REST API does
    * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}) and as configured again
-   * ({@code queue.asConfiguredAgain}), then with the engine's own filter resource ({@code queue.withoutFilterLists}, see
-   * {@link FilterLists}) and as configured after it ({@code queue.afterFilterLists}), then without the queue's read
-   * model ({@code queue.withoutReadModel}, see
+   * ({@code queue.asConfiguredAgain}), then the two mappers interleaved ({@code queue.objectMapperInterleaved}, see
+   * {@link #interleaved}), then without the queue's read model ({@code queue.withoutReadModel}, see
    * {@link QueueTaskQueries}; skipped with {@code -Dbench.queue.compareReadModel=false}), then without the count's index ({@code queue.withoutCountIndex}, made again
    * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
    * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}) and as
@@ -665,8 +663,7 @@ class ComarScaleBench {
    * in the same run, on the same data and load.
    */
   private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut,
-      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper, FilterLists filterLists)
-      throws Exception {
+      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper) throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String configured = configuration.getAuthorizationCheckRevokes();
@@ -678,7 +675,6 @@ class ComarScaleBench {
     node.put("groupsLookupPerUser", shortcut.isGroupsLookupPerUser());
     node.put("sharedObjectMapper", objectMapper.isShared());
     node.put("queueReadModel", readModel.isActive());
-    node.put("filterLists", filterLists.isEnabled());
     // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
     queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
@@ -695,16 +691,9 @@ class ComarScaleBench {
       // the JIT may still be compiling after the warm-up: measure as configured again, after the other
       queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
     }
-    if (filterLists.isEnabled()) {
-      filterLists.setEnabled(false);
-      try {
-        ObjectNode engines = node.putObject("withoutFilterLists");
-        engines.put("filterLists", false);
-        queueOnce(engines, jdbc, configured + " as configured, but the engine's filter resource (four commands)");
-      } finally {
-        filterLists.setEnabled(true);
-      }
-      queueOnce(node.putObject("afterFilterLists"), jdbc, configured + " as configured, after the engine's resource");
+    if (objectMapper.isShared()) {
+      interleaved(node.putObject("objectMapperInterleaved"), jdbc, objectMapper::setShared, "one shared mapper",
+          "a mapper per use");
     }
     if (readModel.isActive() && Boolean.parseBoolean(System.getProperty("bench.queue.compareReadModel", "true"))) {
       // the page and the count from the engine's statements (the table is still kept meanwhile)
@@ -774,6 +763,57 @@ class ComarScaleBench {
       shortcut.setEnabled(active);
       shortcut.setGroupsLookupPerUser(lookup);
     }
+  }
+
+  /**
+   * The office's list with a setting on ({@code setting.accept(true)}) and off, one client, in blocks of 10 requests
+   * in the order on, off, off, on, repeated six times, so that neither is measured while the JVM still compiles or the
+   * machine is busier: phases of 20 clients a minute apart differ among themselves by as much as 30 % (2026-12-03),
+   * which hides a smaller difference between two of them. Leaves the setting on.
+   */
+  private void interleaved(ObjectNode node, JdbcTemplate jdbc, Consumer<Boolean> setting, String on, String off)
+      throws Exception {
+    String filterId = engine.getFilterService().createFilterQuery()
+        .filterName(Role.ELIGIBILITY.spanishName() + " — " + jdbc.queryForObject(
+            "select name from refugio.office where code = ?", String.class, OFFICE)).singleResult().getId();
+    String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[],"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
+    String path = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
+    String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
+    Map<Boolean, List<Double>> latencies = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
+    Map<Boolean, long[]> cpu = Map.of(true, new long[1], false, new long[1]);
+    node.put("loadAverage", loadAverage());
+    try {
+      for (int block = 0; block < 24; block++) {
+        boolean enabled = block % 4 == 0 || block % 4 == 3;
+        setting.accept(enabled);
+        long cpuBefore = cpuNanos(jdbc);
+        for (int r = 0; r < 10; r++) {
+          long started = System.nanoTime();
+          HttpResponse<String> response = post(officer, path, body);
+          latencies.get(enabled).add((System.nanoTime() - started) / 1e6);
+          if (response.statusCode() != 200) {
+            throw new IllegalStateException("Queue answered " + response.statusCode() + ": " + response.body());
+          }
+        }
+        cpu.get(enabled)[0] += cpuNanos(jdbc) - cpuBefore;
+      }
+    } finally {
+      setting.accept(true);
+    }
+    for (boolean enabled : List.of(true, false)) {
+      ObjectNode mode = node.putObject(enabled ? "on" : "off");
+      mode.put("what", enabled ? on : off);
+      Latencies figures = Latencies.of(latencies.get(enabled));
+      mode.put("requests", latencies.get(enabled).size());
+      mode.put("p50Ms", round(figures.p50()));
+      mode.put("p95Ms", round(figures.p95()));
+      mode.put("cpuMsPerRequest", round(cpu.get(enabled)[0] / 1e6 / latencies.get(enabled).size()));
+    }
+    print("  one client, blocks of 10 interleaved: %s p50 %s ms, %s ms of CPU per request; %s p50 %s ms, %s ms of "
+        + "CPU per request; load average %s", on, node.path("on").path("p50Ms").asText(),
+        node.path("on").path("cpuMsPerRequest").asText(), off, node.path("off").path("p50Ms").asText(),
+        node.path("off").path("cpuMsPerRequest").asText(), node.path("loadAverage").asText());
   }
 
   private void queueOnce(ObjectNode node, JdbcTemplate jdbc, String revokes) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,22 +32,24 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A task filter's list read in one command ({@link FilterLists}) is the engine's own response: Guadalajara's
- * eligibility queue, with the variables its list shows, asked in the forms Tasklist asks it, through
- * {@code /engine-rest} and through the webapps' {@code /camunda/api/engine}, with the one-command list and without it;
- * the variables of a case the officer may not read stay out of both; a bad request gets the engine's error.
+ * The webapps' engine API ({@code /camunda/api/engine}, what Tasklist calls), registered by {@link WebappEngineApi}
+ * with the shared Jackson mapper, answers as {@code /engine-rest} does and as it does with the engine's mapper per use:
+ * Guadalajara's eligibility queue, with the variables its list shows, asked in the forms Tasklist asks it; the
+ * variables of a case the officer may not read stay out; a bad request gets the engine's error.
  */
-class FilterListsIT extends IntegrationTest {
+class WebappEngineApiIT extends IntegrationTest {
 
   private static final String OFFICE = "GDL";
   private static final String ELIGIBILITY = Role.ELIGIBILITY.groupId(OFFICE);
-  private static final String OFFICER = "filterListsEligibilityGdl";
-  private static final String PROCESS = "filter-lists-check";
+  private static final String OFFICER = "webappApiEligibilityGdl";
+  private static final String PROCESS = "webapp-engine-api-check";
   private static final Instant START = Instant.parse("2026-11-03T16:00:00Z");
   private static final String HAL = "application/hal+json";
 
   @Autowired
-  FilterLists lists;
+  EngineRestResources engineRest;
+  @Autowired
+  ServletContext servletContext;
   @Autowired
   ClaimAccessGrants grants;
   @Autowired
@@ -62,7 +66,7 @@ class FilterListsIT extends IntegrationTest {
     DemoUsers.ensure(engine.getIdentityService(), OFFICER, "Lista", "Elegibilidad", ELIGIBILITY);
     deploymentId = engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
         Bpmn.createExecutableProcess(PROCESS).name("Revisión de listas").camundaHistoryTimeToLive(1).startEvent()
-            .userTask("user_check_lists").name("Elegibilidad").camundaCandidateGroups(ELIGIBILITY).endEvent()
+            .userTask("user_check_webapp_api").name("Elegibilidad").camundaCandidateGroups(ELIGIBILITY).endEvent()
             .done()).deploy().getId();
     for (int i = 0; i < 6; i++) {
       String caseNumber = "GDL-LIST-" + i;
@@ -88,12 +92,20 @@ class FilterListsIT extends IntegrationTest {
 
   @AfterEach
   void removeEverything() {
-    lists.setEnabled(true);
+    engineRest.objectMapper().setShared(true);
     engine.getRepositoryService().deleteDeployment(deploymentId, true);
   }
 
   @Test
-  void shouldAnswerEachListAsTheEnginesResourceDoes() throws Exception {
+  void shouldServeTheWebappsEngineApiThroughTheSharedMapper() {
+    ServletRegistration registration = servletContext.getServletRegistration(WebappEngineApi.SERVLET);
+    assertThat(registration.getMappings()).containsExactly("/camunda/api/engine/*");
+    assertThat(registration.getInitParameter("jakarta.ws.rs.Application"))
+        .as("not the webapp starter's EngineRestApplication").isNull();
+  }
+
+  @Test
+  void shouldAnswerEachListAsEngineRestDoes() throws Exception {
     WebappSession tasklist = webappLogin(OFFICER, "tasklist");
     String byDueDate = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
         + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
@@ -106,15 +118,15 @@ class FilterListsIT extends IntegrationTest {
     for (String body : List.of(byDueDate, byPriority, oneCase, noneOfThem)) {
       for (String page : List.of("firstResult=0&maxResults=50", "firstResult=2&maxResults=2")) {
         String path = "/filter/" + filterId + "/list?" + page;
-        JsonNode restOne = sameAsTheEngine(() -> restList(path, body), body + " " + page);
-        JsonNode webappOne = sameAsTheEngine(() -> webappList(tasklist, path, body), body + " " + page);
-        assertThat(webappOne).as("the webapps' engine API answers as /engine-rest").isEqualTo(restOne);
+        JsonNode webapp = sameWithTheEnginesMapper(() -> webappList(tasklist, path, body), body + " " + page);
+        assertThat(webapp).as("the webapps' engine API answers as /engine-rest: " + body + " " + page)
+            .isEqualTo(restList(path, body));
       }
     }
 
     // and what the officer sees in the queue: each case's number and applicant, the task's own modality first, and
     // nothing of the case that is not the office's
-    JsonNode queue = restList("/filter/" + filterId + "/list?firstResult=0&maxResults=50", byDueDate);
+    JsonNode queue = webappList(tasklist, "/filter/" + filterId + "/list?firstResult=0&maxResults=50", byDueDate);
     Map<String, Map<String, String>> shown = variablesByCase(queue);
     assertThat(shown).containsKeys("GDL-LIST-0", "GDL-LIST-1", "GDL-LIST-2", "GDL-LIST-3", "GDL-LIST-4");
     assertThat(shown.get("GDL-LIST-2")).containsEntry("applicantName", "Persona 2").containsEntry("modality",
@@ -126,51 +138,45 @@ class FilterListsIT extends IntegrationTest {
   }
 
   @Test
-  void shouldRefuseABadListAsTheEnginesResourceDoes() throws Exception {
+  void shouldRefuseABadListAsEngineRestDoes() throws Exception {
+    WebappSession tasklist = webappLogin(OFFICER, "tasklist");
     String list = "/filter/" + filterId + "/list?firstResult=0&maxResults=50";
-    ResponseEntity<String> malformed = sameErrorAsTheEngine(list, "{\"sorting\": [");
+    ResponseEntity<String> malformed = sameErrorAsEngineRest(tasklist, list, "{\"sorting\": [");
     assertThat(malformed.getStatusCode().value()).isEqualTo(400);
-    ResponseEntity<String> notADate = sameErrorAsTheEngine(list, "{\"dueBefore\":\"el lunes\"}");
+    ResponseEntity<String> notADate = sameErrorAsEngineRest(tasklist, list, "{\"dueBefore\":\"el lunes\"}");
     assertThat(notADate.getStatusCode().value()).isEqualTo(400);
-    ResponseEntity<String> unknownFilter = sameErrorAsTheEngine("/filter/no-such-filter/list?firstResult=0"
+    ResponseEntity<String> unknownFilter = sameErrorAsEngineRest(tasklist, "/filter/no-such-filter/list?firstResult=0"
         + "&maxResults=50", "{\"active\":true}");
     // the engine checks READ before it looks: a filter that does not exist is refused as one not the officer's
     assertThat(unknownFilter.getStatusCode().value()).isEqualTo(403);
     String otherOffice = engine.getFilterService().createFilterQuery().filterName("Elegibilidad — Tijuana")
         .singleResult().getId();
-    ResponseEntity<String> notTheirs = sameErrorAsTheEngine("/filter/" + otherOffice
+    ResponseEntity<String> notTheirs = sameErrorAsEngineRest(tasklist, "/filter/" + otherOffice
         + "/list?firstResult=0&maxResults=50", "{\"active\":true}");
     assertThat(notTheirs.getStatusCode().value()).isEqualTo(403);
   }
 
-  private JsonNode sameAsTheEngine(ListCall call, String what) throws Exception {
-    long answeredBefore = lists.answeredLists();
-    JsonNode oneCommand = call.list();
-    assertThat(lists.answeredLists() - answeredBefore).as("read in one command: " + what).isEqualTo(1);
-    lists.setEnabled(false);
-    JsonNode engines;
+  private JsonNode sameWithTheEnginesMapper(ListCall call, String what) throws Exception {
+    JsonNode shared = call.list();
+    engineRest.objectMapper().setShared(false);
+    JsonNode perUse;
     try {
-      engines = call.list();
+      perUse = call.list();
     } finally {
-      lists.setEnabled(true);
+      engineRest.objectMapper().setShared(true);
     }
-    assertThat(oneCommand).as(what).isEqualTo(engines);
-    return oneCommand;
+    assertThat(shared).as("with the shared mapper and one per use: " + what).isEqualTo(perUse);
+    return shared;
   }
 
-  private ResponseEntity<String> sameErrorAsTheEngine(String path, String body) throws Exception {
-    ResponseEntity<String> oneCommand = restCall(path, body);
-    lists.setEnabled(false);
-    ResponseEntity<String> engines;
-    try {
-      engines = restCall(path, body);
-    } finally {
-      lists.setEnabled(true);
-    }
-    assertThat(oneCommand.getStatusCode()).as(path + " " + body).isEqualTo(engines.getStatusCode());
-    assertThat(json.readTree(oneCommand.getBody())).as(path + " " + body).isEqualTo(json.readTree(engines.getBody()));
-    assertThat(json.readTree(oneCommand.getBody()).path("message").asText()).isNotBlank();
-    return oneCommand;
+  private ResponseEntity<String> sameErrorAsEngineRest(WebappSession session, String path, String body)
+      throws Exception {
+    ResponseEntity<String> webapp = webappCall(session, path, body);
+    ResponseEntity<String> rest = restCall(path, body);
+    assertThat(webapp.getStatusCode()).as(path + " " + body).isEqualTo(rest.getStatusCode());
+    assertThat(json.readTree(webapp.getBody())).as(path + " " + body).isEqualTo(json.readTree(rest.getBody()));
+    assertThat(json.readTree(webapp.getBody()).path("message").asText()).isNotBlank();
+    return webapp;
   }
 
   private JsonNode restList(String path, String body) throws Exception {
@@ -188,13 +194,17 @@ class FilterListsIT extends IntegrationTest {
   }
 
   private JsonNode webappList(WebappSession session, String path, String body) throws Exception {
+    ResponseEntity<String> response = webappCall(session, path, body);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> webappCall(WebappSession session, String path, String body) {
     HttpHeaders headers = session.headers(true);
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.add(HttpHeaders.ACCEPT, HAL);
-    ResponseEntity<String> response = http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST,
-        new HttpEntity<>(body, headers), String.class);
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
+    return http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
   }
 
   private static JsonNode taskNode(JsonNode hal, String taskId) {
