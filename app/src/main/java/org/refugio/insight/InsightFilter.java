@@ -2,7 +2,9 @@ package org.refugio.insight;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +19,24 @@ public record InsightFilter(LocalDate from, LocalDate to, List<String> offices, 
     ZoneId zoneId = ZoneId.of(zone);
     return new InsightFilter(from, to, offices, modality, zone, from.atStartOfDay(zoneId).toOffsetDateTime(),
         to.plusDays(1).atStartOfDay(zoneId).toOffsetDateTime());
+  }
+
+  /** The months the period touches, in order, as {@code YYYY-MM}. */
+  public List<String> months() {
+    List<String> months = new ArrayList<>();
+    for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+      months.add(month.toString());
+    }
+    return months;
+  }
+
+  /**
+   * The instants the months of {@link #months()} start at in the time zone: the bounds a statement finds a
+   * registration's month among ({@code width_bucket}), instead of converting each registration to the zone.
+   */
+  public List<OffsetDateTime> monthStarts() {
+    ZoneId zoneId = ZoneId.of(zone);
+    return months().stream().map(month -> YearMonth.parse(month).atDay(1).atStartOfDay(zoneId).toOffsetDateTime())
+        .toList();
   }
 }
