@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a manager asked to see, checked: the period (days, both included) with its bounds as instants in the agency's
@@ -23,11 +23,7 @@ public record InsightFilter(LocalDate from, LocalDate to, List<String> offices, 
 
   /** The months the period touches, in order, as {@code YYYY-MM}. */
   public List<String> months() {
-    List<String> months = new ArrayList<>();
-    for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-      months.add(month.toString());
-    }
-    return months;
+    return yearMonths().map(YearMonth::toString).toList();
   }
 
   /**
@@ -36,7 +32,11 @@ public record InsightFilter(LocalDate from, LocalDate to, List<String> offices, 
    */
   public List<OffsetDateTime> monthStarts() {
     ZoneId zoneId = ZoneId.of(zone);
-    return months().stream().map(month -> YearMonth.parse(month).atDay(1).atStartOfDay(zoneId).toOffsetDateTime())
-        .toList();
+    return yearMonths().map(month -> month.atDay(1).atStartOfDay(zoneId).toOffsetDateTime()).toList();
+  }
+
+  private Stream<YearMonth> yearMonths() {
+    YearMonth last = YearMonth.from(to);
+    return Stream.iterate(YearMonth.from(from), month -> !month.isAfter(last), month -> month.plusMonths(1));
   }
 }

@@ -78,6 +78,10 @@ class ComarScaleBench {
   private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
   private static final String BASELINE_KEY = "bench-baseline";
   private static final String OFFICE = "TAP";
+  /** What Tasklist posts for a filter's first page; the filter adds the variables its list shows. */
+  private static final String TASKLIST_LIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"orQueries\":[],\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],"
+      + "\"active\":true}";
 
   private final double scale = Double.parseDouble(System.getProperty("bench.scale", "0.01"));
   private final Path directory = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
@@ -773,12 +777,8 @@ class ComarScaleBench {
    */
   private void interleaved(ObjectNode node, JdbcTemplate jdbc, Consumer<Boolean> setting, String on, String off)
       throws Exception {
-    String filterId = engine.getFilterService().createFilterQuery()
-        .filterName(Role.ELIGIBILITY.spanishName() + " — " + jdbc.queryForObject(
-            "select name from refugio.office where code = ?", String.class, OFFICE)).singleResult().getId();
-    String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[],"
-        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
-    String path = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
+    String body = TASKLIST_LIST_BODY;
+    String path = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
     String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
     Map<Boolean, List<Double>> latencies = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
     Map<Boolean, long[]> cpu = Map.of(true, new long[1], false, new long[1]);
@@ -816,16 +816,23 @@ class ComarScaleBench {
         node.path("off").path("cpuMsPerRequest").asText(), node.path("loadAverage").asText());
   }
 
+  /** The office's eligibility filter, as {@code AccessSetup} names it. */
+  private static String queueFilterName(JdbcTemplate jdbc) {
+    return Role.ELIGIBILITY.spanishName() + " — "
+        + jdbc.queryForObject("select name from refugio.office where code = ?", String.class, OFFICE);
+  }
+
+  private String queueFilterId(JdbcTemplate jdbc) {
+    return engine.getFilterService().createFilterQuery().filterName(queueFilterName(jdbc)).singleResult().getId();
+  }
+
   private void queueOnce(ObjectNode node, JdbcTemplate jdbc, String revokes) throws Exception {
     node.put("loadAverage", loadAverage());
-    String officeName = jdbc.queryForObject("select name from refugio.office where code = ?", String.class, OFFICE);
-    String filterName = Role.ELIGIBILITY.spanishName() + " — " + officeName;
-    String filterId = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult().getId();
+    String filterName = queueFilterName(jdbc);
+    String filterId = queueFilterId(jdbc);
     int officers = ComarDataset.officersWithRole(Role.ELIGIBILITY, DatasetSize.at(scale).officersPerOffice()
         .get(OFFICE));
-    // what Tasklist posts for a filter's first page; the filter adds the variables its list shows
-    String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[],"
-        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
+    String body = TASKLIST_LIST_BODY;
     String path = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=50";
     HttpResponse<String> first = post(ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1), path, body);
     JsonNode page = JSON.readTree(first.body());
