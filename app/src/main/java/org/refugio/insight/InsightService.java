@@ -1,6 +1,7 @@
 package org.refugio.insight;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.refugio.calendar.BusinessCalendar;
 import org.refugio.engine.FieldError;
 import org.refugio.engine.InvalidRequestException;
@@ -23,12 +31,15 @@ import org.refugio.insight.InsightMapper.WeekRow;
 import org.refugio.security.Office;
 import org.refugio.security.OfficeMapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The managers' figures: KPIs, bottlenecks, backlog, deadline risk and weekly conclusions, and the claims behind. Each
- * view reads in one read-only transaction (one snapshot for its several statements) whose statements PostgreSQL plans
- * with their values ({@link InsightMapper#planWithTheValues}).
+ * view reads in a read-only transaction (read committed: each statement sees the data as of its own start) whose
+ * statements PostgreSQL plans with their values ({@link InsightMapper#planWithTheValues}); the KPIs' second statement
+ * runs beside the first, in a transaction of its own ({@link #setStatementsBeside}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,16 +55,86 @@ public class InsightService {
       "coiPending", "coiFromRepository", "coiWaitedForSre", "interpreterBooked", "interpreterConfirmed",
       "interpreterManual", "interpreterPending", "deadlinePast", "deadlineDueSoon");
 
+  /** Statements of a view run beside its main one at once, at most; beyond, they run after it, in its transaction. */
+  static final int STATEMENTS_BESIDE = 2;
+
   private final InsightMapper mapper;
   private final OfficeMapper offices;
   private final BusinessCalendar calendar;
   private final Clock clock;
+  private final TransactionTemplate besideTransaction;
+  private final ExecutorService beside = Executors.newFixedThreadPool(STATEMENTS_BESIDE, runnable -> {
+    Thread thread = new Thread(runnable, "insight-beside");
+    thread.setDaemon(true);
+    return thread;
+  });
+  /**
+   * A view waiting for a statement beside it holds its own connection meanwhile: with fewer such views than the pool
+   * has connections, the one beside always gets one in the end (the others finish), so the pool cannot be exhausted by
+   * views waiting for each other.
+   */
+  private final Semaphore besidePermits = new Semaphore(STATEMENTS_BESIDE);
+  private volatile boolean statementsBeside = true;
 
-  InsightService(InsightMapper mapper, OfficeMapper offices, BusinessCalendar calendar, Clock clock) {
+  InsightService(InsightMapper mapper, OfficeMapper offices, BusinessCalendar calendar, Clock clock,
+      PlatformTransactionManager transactions) {
     this.mapper = mapper;
     this.offices = offices;
     this.calendar = calendar;
     this.clock = clock;
+    this.besideTransaction = new TransactionTemplate(transactions);
+    besideTransaction.setReadOnly(true);
+  }
+
+  @PreDestroy
+  void stopBeside() {
+    beside.shutdownNow();
+  }
+
+  /**
+   * Whether a view's second statement runs beside its first, on a connection of its own (the KPIs' interpreter lead
+   * times beside the KPIs), or after it. The benchmark measures both in one run.
+   */
+  public void setStatementsBeside(boolean statementsBeside) {
+    this.statementsBeside = statementsBeside;
+  }
+
+  public boolean isStatementsBeside() {
+    return statementsBeside;
+  }
+
+  /**
+   * {@code work} in a read-only transaction of its own on another thread while the caller goes on, when a permit is
+   * free; otherwise in the caller's transaction when asked for. Each statement of a view in read committed sees the
+   * data as of its own start either way.
+   */
+  private <T> Supplier<T> beside(Supplier<T> work) {
+    if (!statementsBeside || !besidePermits.tryAcquire()) {
+      return work;
+    }
+    Future<T> result;
+    try {
+      result = beside.submit(() -> {
+        try {
+          return besideTransaction.execute(status -> work.get());
+        } finally {
+          besidePermits.release();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      besidePermits.release();
+      return work;
+    }
+    return () -> {
+      try {
+        return result.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while reading a view", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+      }
+    };
   }
 
   /** The KPIs of the claims registered in the period, in total and per month, office and modality. */
@@ -126,9 +207,15 @@ public class InsightService {
 
   public Kpis kpis(InsightFilter filter) {
     mapper.planWithTheValues();
+    // the two statements take about as long as each other nationally: the interpreter lead times beside the KPIs
+    Supplier<List<InterpreterRow>> interpreterLeadTimes = beside(() -> {
+      mapper.planWithTheValues();
+      return mapper.interpreterLeadTime(filter);
+    });
+    List<KpiRow> kpiRows = mapper.kpis(filter);
     InterpreterLeadTime interpreterTotal = InterpreterLeadTime.NONE;
     Map<RowKey, InterpreterLeadTime> interpreterRows = new HashMap<>();
-    for (InterpreterRow row : mapper.interpreterLeadTime(filter)) {
+    for (InterpreterRow row : interpreterLeadTimes.get()) {
       long settled = row.confirmed() + row.manual();
       InterpreterLeadTime interpreter = new InterpreterLeadTime(row.bookings(), row.confirmed(), row.manual(),
           row.bookings() - settled, round(row.medianHours()), round(row.p90Hours()), share(row.confirmed(), settled),
@@ -147,7 +234,7 @@ public class InsightService {
     long abandoned = 0;
     long withdrawn = 0;
     CoiTurnaround coiTotal = CoiTurnaround.NONE;
-    for (KpiRow row : mapper.kpis(filter)) {
+    for (KpiRow row : kpiRows) {
       CoiTurnaround coi = new CoiTurnaround(row.coiClaims(), row.coiAttached(), row.coiClaims() - row.coiAttached(),
           row.coiServedFromRepository(), row.coiWaitedForSre(), round(row.coiMedianDays()), round(row.coiP90Days()));
       if (row.total()) {

@@ -55,6 +55,7 @@ import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
 import org.refugio.engine.EngineRestResources;
 import org.refugio.engine.EngineTableIndexes;
+import org.refugio.insight.InsightService;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
 import org.refugio.security.CurrentUser;
@@ -217,7 +218,7 @@ class ComarScaleBench {
             context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper());
       }
       if (parts.contains("insight")) {
-        insight(results.putObject("insight"));
+        insight(results.putObject("insight"), context.getBean(InsightService.class));
       }
       if (parts.contains("search")) {
         search(results.putObject("search"), jdbc);
@@ -994,7 +995,7 @@ class ComarScaleBench {
 
   // --- 3. manager views and 4. front-desk search, through HTTP when they answer
 
-  private void insight(ObjectNode node) throws Exception {
+  private void insight(ObjectNode node, InsightService service) throws Exception {
     node.put("loadAverage", loadAverage());
     Map<String, String> values = Map.of("from", LocalDate.now(ZONE).minusMonths(12).toString(), "to",
         LocalDate.now(ZONE).toString());
@@ -1007,6 +1008,10 @@ class ComarScaleBench {
         worst = worst == null ? figures.p95() : Math.max(worst, figures.p95());
       }
     }
+    if (service.isStatementsBeside()) {
+      interleavedView(node.putObject("kpisBesideInterleaved"), fill(insightPaths.get(0).trim(), values),
+          service::setStatementsBeside, "the interpreter lead times beside the KPIs", "after them");
+    }
     if (worst == null) {
       node.putNull("p95Ms");
       print("Manager views: not available (no insight view answered)");
@@ -1014,6 +1019,45 @@ class ComarScaleBench {
       node.put("p95Ms", round(worst));
       print("Manager views: worst p95 %.0f ms (target <= 1000 ms at scale 1.0)", worst);
     }
+  }
+
+  /**
+   * A manager's view with a setting on and off, in blocks of 2 requests in the order on, off, off, on, three times (a
+   * view takes about a second at 1.0): as {@link #interleaved} does for the queue. Leaves the setting on.
+   */
+  private void interleavedView(ObjectNode node, String path, Consumer<Boolean> setting, String on, String off)
+      throws Exception {
+    Map<Boolean, List<Double>> latencies = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
+    node.put("path", path);
+    node.put("loadAverage", loadAverage());
+    try {
+      for (int block = 0; block < 12; block++) {
+        boolean enabled = block % 4 == 0 || block % 4 == 3;
+        setting.accept(enabled);
+        for (int r = 0; r < 2; r++) {
+          long started = System.nanoTime();
+          HttpResponse<String> response = get(insightUser, path);
+          latencies.get(enabled).add((System.nanoTime() - started) / 1e6);
+          if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+          }
+        }
+      }
+    } finally {
+      setting.accept(true);
+    }
+    for (boolean enabled : List.of(true, false)) {
+      ObjectNode mode = node.putObject(enabled ? "on" : "off");
+      Latencies figures = Latencies.of(latencies.get(enabled));
+      mode.put("what", enabled ? on : off);
+      mode.put("requests", latencies.get(enabled).size());
+      mode.put("p50Ms", round(figures.p50()));
+      mode.put("p95Ms", round(figures.p95()));
+    }
+    print("  %s, blocks of 2 interleaved: %s p50 %s ms, p95 %s ms; %s p50 %s ms, p95 %s ms; load average %s", path, on,
+        node.path("on").path("p50Ms").asText(), node.path("on").path("p95Ms").asText(), off,
+        node.path("off").path("p50Ms").asText(), node.path("off").path("p95Ms").asText(),
+        node.path("loadAverage").asText());
   }
 
   private void search(ObjectNode node, JdbcTemplate jdbc) throws Exception {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +50,8 @@ class InsightApiIT extends IntegrationTest {
 
   @Autowired
   private BusinessCalendar calendar;
+  @Autowired
+  private InsightService insight;
   private InsightSeed seed;
   private LocalDate today;
   private LocalDate dueSoonDay;
@@ -258,6 +262,32 @@ class InsightApiIT extends IntegrationTest {
     assertThat(interpreter.get("p90Hours").asDouble()).isEqualTo(43.2);
     assertThat(interpreter.get("confirmedShare").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
     assertThat(interpreter.get("manualShare").asDouble()).isCloseTo(1.0 / 3, within(1e-9));
+  }
+
+  @Test
+  void shouldGiveTheSameKpisWithTheInterpreterLeadTimesBesideOrAfter() throws IOException {
+    String path = "/api/insight/kpis?office=TNQ&" + MAY;
+    JsonNode beside = ok(NATIONAL, path);
+    insight.setStatementsBeside(false);
+    JsonNode after;
+    try {
+      after = ok(NATIONAL, path);
+    } finally {
+      insight.setStatementsBeside(true);
+    }
+
+    assertThat(beside).isEqualTo(after);
+    assertThat(beside.get("interpreterLeadTime").get("bookings").asLong()).isEqualTo(4);
+    // several views at once: each gets its figures, whether its second statement ran beside or after (no permit)
+    List<JsonNode> together = IntStream.range(0, 2 * InsightService.STATEMENTS_BESIDE + 1)
+        .parallel().mapToObj(i -> {
+          try {
+            return ok(NATIONAL, path);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }).toList();
+    assertThat(together).allSatisfy(kpis -> assertThat(kpis).isEqualTo(after));
   }
 
   @Test
