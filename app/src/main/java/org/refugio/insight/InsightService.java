@@ -55,7 +55,7 @@ public class InsightService {
       "coiPending", "coiFromRepository", "coiWaitedForSre", "interpreterBooked", "interpreterConfirmed",
       "interpreterManual", "interpreterPending", "deadlinePast", "deadlineDueSoon");
 
-  /** Statements of a view run beside its main one at once, at most; beyond, they run after it, in its transaction. */
+  /** At most this many statements run beside their views at once; beyond, each runs after its view's main one. */
   static final int STATEMENTS_BESIDE = 2;
 
   private final InsightMapper mapper;
@@ -207,7 +207,7 @@ public class InsightService {
 
   public Kpis kpis(InsightFilter filter) {
     mapper.planWithTheValues();
-    // the two statements take about as long as each other nationally: the interpreter lead times beside the KPIs
+    // nationally the interpreter lead times are a quarter of the view and the KPIs the rest: the first beside
     Supplier<List<InterpreterRow>> interpreterLeadTimes = beside(() -> {
       mapper.planWithTheValues();
       return mapper.interpreterLeadTime(filter);
