@@ -218,7 +218,7 @@ class ComarScaleBench {
             context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper());
       }
       if (parts.contains("insight")) {
-        insight(results.putObject("insight"), context.getBean(InsightService.class));
+        insight(results.putObject("insight"), jdbc, context.getBean(InsightService.class));
       }
       if (parts.contains("search")) {
         search(results.putObject("search"), jdbc);
@@ -697,8 +697,11 @@ class ComarScaleBench {
       queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
     }
     if (objectMapper.isShared()) {
-      interleaved(node.putObject("objectMapperInterleaved"), jdbc, objectMapper::setShared, "one shared mapper",
-          "a mapper per use");
+      String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
+      String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
+      interleaved(node.putObject("objectMapperInterleaved"), jdbc, "the office's list, one client",
+          objectMapper::setShared, "one shared mapper", "a mapper per use", 10, 6,
+          () -> post(officer, list, TASKLIST_LIST_BODY));
     }
     if (readModel.isActive() && Boolean.parseBoolean(System.getProperty("bench.queue.compareReadModel", "true"))) {
       // the page and the count from the engine's statements (the table is still kept meanwhile)
@@ -770,31 +773,35 @@ class ComarScaleBench {
     }
   }
 
+  /** One request of a comparison: its response must be 200. */
+  @FunctionalInterface
+  private interface Request {
+    HttpResponse<String> send() throws Exception;
+  }
+
   /**
-   * The office's list with a setting on ({@code setting.accept(true)}) and off, one client, in blocks of 10 requests
-   * in the order on, off, off, on, repeated six times, so that neither is measured while the JVM still compiles or the
-   * machine is busier: phases of 20 clients a minute apart differ among themselves by as much as 30 % (2026-12-03),
-   * which hides a smaller difference between two of them. Leaves the setting on.
+   * {@code request} with a setting on ({@code setting.accept(true)}) and off, one client, in blocks of
+   * {@code blockSize} requests in the order on, off, off, on, {@code rounds} times, so that neither is measured while
+   * the JVM still compiles or the machine is busier: phases of 20 clients a minute apart differ among themselves by as
+   * much as 30 % (2026-12-03), which hides a smaller difference between two of them. Leaves the setting on.
    */
-  private void interleaved(ObjectNode node, JdbcTemplate jdbc, Consumer<Boolean> setting, String on, String off)
-      throws Exception {
-    String body = TASKLIST_LIST_BODY;
-    String path = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
-    String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
+  private void interleaved(ObjectNode node, JdbcTemplate jdbc, String what, Consumer<Boolean> setting, String on,
+      String off, int blockSize, int rounds, Request request) throws Exception {
     Map<Boolean, List<Double>> latencies = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
     Map<Boolean, long[]> cpu = Map.of(true, new long[1], false, new long[1]);
+    node.put("what", what);
     node.put("loadAverage", loadAverage());
     try {
-      for (int block = 0; block < 24; block++) {
+      for (int block = 0; block < 4 * rounds; block++) {
         boolean enabled = block % 4 == 0 || block % 4 == 3;
         setting.accept(enabled);
         long cpuBefore = cpuNanos(jdbc);
-        for (int r = 0; r < 10; r++) {
+        for (int r = 0; r < blockSize; r++) {
           long started = System.nanoTime();
-          HttpResponse<String> response = post(officer, path, body);
+          HttpResponse<String> response = request.send();
           latencies.get(enabled).add((System.nanoTime() - started) / 1e6);
           if (response.statusCode() != 200) {
-            throw new IllegalStateException("Queue answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
           }
         }
         cpu.get(enabled)[0] += cpuNanos(jdbc) - cpuBefore;
@@ -811,9 +818,10 @@ class ComarScaleBench {
       mode.put("p95Ms", round(figures.p95()));
       mode.put("cpuMsPerRequest", round(cpu.get(enabled)[0] / 1e6 / latencies.get(enabled).size()));
     }
-    print("  one client, blocks of 10 interleaved: %s p50 %s ms, %s ms of CPU per request; %s p50 %s ms, %s ms of "
-        + "CPU per request; load average %s", on, node.path("on").path("p50Ms").asText(),
-        node.path("on").path("cpuMsPerRequest").asText(), off, node.path("off").path("p50Ms").asText(),
+    print("  %s, blocks of %d interleaved: %s p50 %s ms, p95 %s ms, %s ms of CPU per request; %s p50 %s ms, p95 %s "
+        + "ms, %s ms of CPU per request; load average %s", what, blockSize, on, node.path("on").path("p50Ms").asText(),
+        node.path("on").path("p95Ms").asText(), node.path("on").path("cpuMsPerRequest").asText(), off,
+        node.path("off").path("p50Ms").asText(), node.path("off").path("p95Ms").asText(),
         node.path("off").path("cpuMsPerRequest").asText(), node.path("loadAverage").asText());
   }
 
@@ -995,7 +1003,7 @@ class ComarScaleBench {
 
   // --- 3. manager views and 4. front-desk search, through HTTP when they answer
 
-  private void insight(ObjectNode node, InsightService service) throws Exception {
+  private void insight(ObjectNode node, JdbcTemplate jdbc, InsightService service) throws Exception {
     node.put("loadAverage", loadAverage());
     Map<String, String> values = Map.of("from", LocalDate.now(ZONE).minusMonths(12).toString(), "to",
         LocalDate.now(ZONE).toString());
@@ -1009,8 +1017,10 @@ class ComarScaleBench {
       }
     }
     if (service.isStatementsBeside()) {
-      interleavedView(node.putObject("kpisBesideInterleaved"), fill(insightPaths.get(0).trim(), values),
-          service::setStatementsBeside, "the interpreter lead times beside the KPIs", "after them");
+      // a view takes about a second at 1.0: blocks of 2
+      String kpis = fill(insightPaths.get(0).trim(), values);
+      interleaved(node.putObject("kpisBesideInterleaved"), jdbc, kpis, service::setStatementsBeside,
+          "the interpreter lead times beside the KPIs", "after them", 2, 3, () -> get(insightUser, kpis));
     }
     if (worst == null) {
       node.putNull("p95Ms");
@@ -1019,45 +1029,6 @@ class ComarScaleBench {
       node.put("p95Ms", round(worst));
       print("Manager views: worst p95 %.0f ms (target <= 1000 ms at scale 1.0)", worst);
     }
-  }
-
-  /**
-   * A manager's view with a setting on and off, in blocks of 2 requests in the order on, off, off, on, three times (a
-   * view takes about a second at 1.0): as {@link #interleaved} does for the queue. Leaves the setting on.
-   */
-  private void interleavedView(ObjectNode node, String path, Consumer<Boolean> setting, String on, String off)
-      throws Exception {
-    Map<Boolean, List<Double>> latencies = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
-    node.put("path", path);
-    node.put("loadAverage", loadAverage());
-    try {
-      for (int block = 0; block < 12; block++) {
-        boolean enabled = block % 4 == 0 || block % 4 == 3;
-        setting.accept(enabled);
-        for (int r = 0; r < 2; r++) {
-          long started = System.nanoTime();
-          HttpResponse<String> response = get(insightUser, path);
-          latencies.get(enabled).add((System.nanoTime() - started) / 1e6);
-          if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-          }
-        }
-      }
-    } finally {
-      setting.accept(true);
-    }
-    for (boolean enabled : List.of(true, false)) {
-      ObjectNode mode = node.putObject(enabled ? "on" : "off");
-      Latencies figures = Latencies.of(latencies.get(enabled));
-      mode.put("what", enabled ? on : off);
-      mode.put("requests", latencies.get(enabled).size());
-      mode.put("p50Ms", round(figures.p50()));
-      mode.put("p95Ms", round(figures.p95()));
-    }
-    print("  %s, blocks of 2 interleaved: %s p50 %s ms, p95 %s ms; %s p50 %s ms, p95 %s ms; load average %s", path, on,
-        node.path("on").path("p50Ms").asText(), node.path("on").path("p95Ms").asText(), off,
-        node.path("off").path("p50Ms").asText(), node.path("off").path("p95Ms").asText(),
-        node.path("loadAverage").asText());
   }
 
   private void search(ObjectNode node, JdbcTemplate jdbc) throws Exception {
