@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
+import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -28,24 +30,40 @@ import org.springframework.stereotype.Component;
 public class EngineRestResources extends CamundaJerseyResourceConfig {
 
   private final SharedObjectMapper objectMapper = new SharedObjectMapper();
+  private final FilterTaskLists filterTaskLists;
+
+  EngineRestResources(FilterTaskLists filterTaskLists) {
+    this.filterTaskLists = filterTaskLists;
+  }
 
   @Override
   protected void registerCamundaRestResources() {
-    configure(this, objectMapper, CamundaRestResources.getResourceClasses());
+    configure(this, objectMapper, filterTaskLists, CamundaRestResources.getResourceClasses());
   }
 
   /**
    * Registers the engine's REST API on {@code config} as the engine's {@link CamundaRestResources} has it, with
-   * {@code roots} as its root resources and the shared mapper in place of the engine's {@link JacksonConfigurator}.
-   * The webapps' engine API ({@link WebappEngineApi}) is configured by it too.
+   * {@code roots} as its root resources (the engine's own, but for filters' lists: {@link FilterListResources}) and
+   * the shared mapper in place of the engine's {@link JacksonConfigurator}. The webapps' engine API
+   * ({@link WebappEngineApi}) is configured by it too.
    */
-  static void configure(ResourceConfig config, SharedObjectMapper objectMapper, Set<Class<?>> roots) {
-    config.registerClasses(roots);
+  static void configure(ResourceConfig config, SharedObjectMapper objectMapper, FilterTaskLists filterTaskLists,
+      Set<Class<?>> roots) {
+    for (Class<?> root : roots) {
+      config.register(root == DefaultProcessEngineRestServiceImpl.class ? FilterListResources.DefaultEngine.class
+          : root == NamedProcessEngineRestServiceImpl.class ? FilterListResources.NamedEngines.class : root);
+    }
+    config.register(filterTaskLists);
     Set<Class<?>> configuration = new LinkedHashSet<>(CamundaRestResources.getConfigurationClasses());
     configuration.remove(JacksonConfigurator.class);
     config.registerClasses(configuration);
     config.register(objectMapper);
     config.register(JacksonFeature.class);
+  }
+
+  /** The lists of filters the API writes itself. */
+  public FilterTaskLists filterTaskLists() {
+    return filterTaskLists;
   }
 
   /** The mapper the API's resources and bodies use. */

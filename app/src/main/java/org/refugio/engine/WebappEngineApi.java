@@ -42,7 +42,8 @@ class WebappEngineApi implements ServletContextInitializer {
     }
     ResourceConfig config = new ResourceConfig();
     // the webapp's own engine API (EngineRestApplication) serves named engines only
-    EngineRestResources.configure(config, engineRest.objectMapper(), Set.of(NamedProcessEngineRestServiceImpl.class));
+    EngineRestResources.configure(config, engineRest.objectMapper(), engineRest.filterTaskLists(),
+        Set.of(NamedProcessEngineRestServiceImpl.class));
     ServletRegistration.Dynamic servlet = servletContext.addServlet(SERVLET, new ServletContainer(config));
     servlet.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
   }

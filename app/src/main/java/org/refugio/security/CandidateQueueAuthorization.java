@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -113,6 +115,19 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
     this.planForValues = planForValues;
   }
 
+  /**
+   * Adds to {@code query} the engine's own access check of variables, as its variable query would: for a caller that
+   * runs the engine's statement itself ({@code org.refugio.engine.FilterTaskLists}). False when the command's
+   * authorization manager is not this plugin's, so the caller leaves the query to the engine.
+   */
+  public static boolean configureVariableQuery(CommandContext commandContext, VariableInstanceQueryImpl query) {
+    if (!(commandContext.getAuthorizationManager() instanceof QueueAuthorizationManager manager)) {
+      return false;
+    }
+    manager.configureVariables(query);
+    return true;
+  }
+
   @Override
   public Class<?> getSessionType() {
     return AuthorizationManager.class;
@@ -150,6 +165,10 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
       List<String> found = groupsWithAuthorizations.computeIfAbsent(List.copyOf(authenticatedGroupIds),
           groups -> List.copyOf(shortcut.authorizedGroups.getObject().withAuthorizations(groups)));
       return new ArrayList<>(found);
+    }
+
+    void configureVariables(VariableInstanceQueryImpl query) {
+      configureVariableInstanceQuery(query);
     }
 
     @Override

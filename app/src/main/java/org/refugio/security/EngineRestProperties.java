@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     checks every request. A changed password, a removed membership or a deleted user applies after at most this
  *     long on credentials already in use; a wrong password is never remembered.
  * @param credentialsCacheSize most credentials remembered at once (beyond it, the cache is emptied)
+ * @param directTaskLists whether the HAL lists of task filters (Tasklist's lists) are written by Refugio
+ *     ({@code org.refugio.engine.FilterTaskLists}) in the forms it knows, with the engine's own queries and checks;
+ *     {@code false} leaves every list to the engine's resource
  */
 @ConfigurationProperties("refugio.engine-rest")
 public record EngineRestProperties(@DefaultValue("30s") Duration credentialsCacheTtl,
-    @DefaultValue("10000") int credentialsCacheSize) {
+    @DefaultValue("10000") int credentialsCacheSize, @DefaultValue("true") boolean directTaskLists) {
 }

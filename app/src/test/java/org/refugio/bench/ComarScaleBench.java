@@ -55,6 +55,7 @@ import org.refugio.coi.CoiService;
 import org.refugio.coi.NewCoiDocument;
 import org.refugio.engine.EngineRestResources;
 import org.refugio.engine.EngineTableIndexes;
+import org.refugio.engine.FilterTaskLists;
 import org.refugio.insight.InsightService;
 import org.refugio.security.CandidateQueueAuthorization;
 import org.refugio.security.ClaimAccessGrants;
@@ -215,7 +216,8 @@ class ComarScaleBench {
       if (parts.contains("queue")) {
         engineTableIndexes = List.copyOf(context.getBeansOfType(EngineTableIndexes.class).values());
         queue(results.putObject("queue"), jdbc, context.getBean(CandidateQueueAuthorization.class),
-            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper());
+            context.getBean(QueueTaskQueries.class), context.getBean(EngineRestResources.class).objectMapper(),
+            context.getBean(FilterTaskLists.class));
       }
       if (parts.contains("insight")) {
         insight(results.putObject("insight"), jdbc, context.getBean(InsightService.class));
@@ -651,11 +653,13 @@ class ComarScaleBench {
   // --- 2. the officer queue, as Tasklist asks for it
 
   /**
-   * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with a
-   * Jackson mapper built per use as the engine's REST API does
+   * The queue as configured (after the same measurement once to warm the JVM up, {@code queue.warmUp}), then with the
+   * list written by the engine's resource instead of {@link FilterTaskLists} ({@code queue.withoutDirectLists}) and
+   * the two interleaved ({@code queue.directListsInterleaved}; both skipped with
+   * {@code -Dbench.queue.compareDirectLists=false}), then with a Jackson mapper built per use as the engine's REST API does
    * ({@code queue.withObjectMapperPerUse}, see {@link EngineRestResources}) and as configured again
    * ({@code queue.asConfiguredAgain}), then the two mappers interleaved ({@code queue.objectMapperInterleaved}, see
-   * {@link #interleaved}), then without the queue's read model ({@code queue.withoutReadModel}, see
+   * {@link #interleaved}; the three skipped with {@code -Dbench.queue.compareObjectMapper=false}), then without the queue's read model ({@code queue.withoutReadModel}, see
    * {@link QueueTaskQueries}; skipped with {@code -Dbench.queue.compareReadModel=false}), then without the count's index ({@code queue.withoutCountIndex}, made again
    * after it; skipped with {@code -Dbench.queue.compareCountIndex=false}), then with the queue's statements planned
    * generically ({@code queue.withGenericPlans}, see {@link CandidateQueueAuthorization#setPlanForValues}) and as
@@ -668,7 +672,8 @@ class ComarScaleBench {
    * in the same run, on the same data and load.
    */
   private void queue(ObjectNode node, JdbcTemplate jdbc, CandidateQueueAuthorization shortcut,
-      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper) throws Exception {
+      QueueTaskQueries readModel, EngineRestResources.SharedObjectMapper objectMapper, FilterTaskLists lists)
+      throws Exception {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     String configured = configuration.getAuthorizationCheckRevokes();
@@ -680,11 +685,31 @@ class ComarScaleBench {
     node.put("groupsLookupPerUser", shortcut.isGroupsLookupPerUser());
     node.put("sharedObjectMapper", objectMapper.isShared());
     node.put("queueReadModel", readModel.isActive());
+    node.put("directTaskLists", lists.isEnabled());
     // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
     queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
+    long written = lists.answeredLists();
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
-        + (shortcut.isGroupsLookupPerUser() ? ", groups looked up per user" : ""));
-    if (objectMapper.isShared()) {
+        + (shortcut.isGroupsLookupPerUser() ? ", groups looked up per user" : "")
+        + (lists.isEnabled() ? ", lists written directly" : ""));
+    // the lists FilterTaskLists wrote in that phase: all of them, or the figure is the engine's resource's
+    node.put("directListsWritten", lists.answeredLists() - written);
+    if (lists.isEnabled() && Boolean.parseBoolean(System.getProperty("bench.queue.compareDirectLists", "true"))) {
+      lists.setEnabled(false);
+      try {
+        ObjectNode without = node.putObject("withoutDirectLists");
+        without.put("directTaskLists", false);
+        queueOnce(without, jdbc, configured + " as configured, but the list written by the engine's resource");
+      } finally {
+        lists.setEnabled(true);
+      }
+      String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
+      String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
+      interleaved(node.putObject("directListsInterleaved"), jdbc, "the office's list, one client", lists::setEnabled,
+          "written directly", "by the engine's resource", 10, 6, () -> post(officer, list, TASKLIST_LIST_BODY));
+    }
+    boolean compareMappers = Boolean.parseBoolean(System.getProperty("bench.queue.compareObjectMapper", "true"));
+    if (objectMapper.isShared() && compareMappers) {
       objectMapper.setShared(false);
       try {
         ObjectNode perUse = node.putObject("withObjectMapperPerUse");
@@ -696,7 +721,7 @@ class ComarScaleBench {
       // the JIT may still be compiling after the warm-up: measure as configured again, after the other
       queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
     }
-    if (objectMapper.isShared()) {
+    if (objectMapper.isShared() && compareMappers) {
       String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
       String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
       interleaved(node.putObject("objectMapperInterleaved"), jdbc, "the office's list, one client",
