@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,29 +16,37 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
-import org.camunda.bpm.engine.impl.cmd.GetFilterCmd;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSession;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.CaseDefinitionRestService;
-import org.camunda.bpm.engine.rest.ProcessDefinitionRestService;
 import org.camunda.bpm.engine.rest.UserRestService;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.hal.HalResource;
+import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.glassfish.jersey.uri.UriComponent;
 import org.refugio.security.CandidateQueueAuthorization;
@@ -49,11 +58,13 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the HAL list of a task filter (what Tasklist asks for each list it shows: {@code POST /filter/{id}/list}
  * with {@code Accept: application/hal+json}) the way the engine's REST API writes it, field for field, at a fraction
- * of the cost: the filter's page and count by the engine's own commands (its filter check, its task query and access
- * checks, the officers' queue read model where it applies), in one command; the listed variables by the engine's own
- * statement and access check, read without making them engine entities of the command; the JSON written directly
- * instead of through the engine's HAL objects, their URI templates and a second reading of the request's query
- * (docs/performance.md, "Officer queue").
+ * of the cost: in one command, the filter's page by the engine's own command (its filter check, its task query and
+ * access checks, the officers' queue read model where it applies) and its count as the engine's count command makes
+ * it; the listed variables by the engine's statement with its access and tenant checks, their names and scopes bound
+ * as two arrays ({@code FilterTaskLists.xml}) and read without making them engine entities of the command; the
+ * tasks' process definitions from the deployment cache, each checked for READ as the engine's HAL resolver's query
+ * checks it; the JSON written directly instead of through the engine's HAL objects, their URI templates and a
+ * second reading of the request's query (docs/performance.md, "Officer queue").
  *
  * <p>It answers only the list forms Tasklist sends when no search is typed (sorting by priority, due date, follow-up
  * date, creation or id, and {@code active}), and lists whose variables are of the plain types (text, numbers, dates,
@@ -62,12 +73,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Provider
-public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
+public class FilterTaskLists extends AbstractProcessEnginePlugin implements ContextResolver<FilterTaskLists> {
 
   private static final Logger log = LoggerFactory.getLogger(FilterTaskLists.class);
 
-  /** The engine's variable statement, as its variable instance query runs it. */
-  private static final String VARIABLES = "selectVariableInstanceByQueryCriteria";
+  /** The engine's variable statement with the names and scopes bound as arrays ({@code FilterTaskLists.xml}). */
+  private static final String VARIABLES = "org.refugio.engine.FilterTaskLists.selectListedVariables";
+  private static final String MAPPING = "org/refugio/engine/FilterTaskLists.xml";
 
   /** The parts of a list request this class answers, each empty as Tasklist sends them. */
   private static final Set<String> EMPTY_LISTS = Set.of("processVariables", "taskVariables", "caseInstanceVariables",
@@ -90,6 +102,16 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
 
   FilterTaskLists(EngineRestProperties properties) {
     this.enabled = properties.directTaskLists();
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    try (InputStream xml = FilterTaskLists.class.getClassLoader().getResourceAsStream(MAPPING)) {
+      new XMLMapperBuilder(Objects.requireNonNull(xml, MAPPING), mybatis, MAPPING, mybatis.getSqlFragments()).parse();
+    } catch (IOException e) {
+      throw new ProcessEngineException("Could not read " + MAPPING, e);
+    }
   }
 
   /** This instance, for the REST API's resources ({@link FilterListResources}). */
@@ -206,16 +228,19 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
   }
 
   /** The page, its count and its variables, in one command; null when the engine's resource must answer. */
-  private static Page page(CommandContext commandContext, String filterId,
-      Supplier<TaskQueryImpl> extension, int firstResult, int maxResults) {
-    Filter filter = new GetFilterCmd(filterId).execute(commandContext);
+  private static Page page(CommandContext commandContext, String filterId, Supplier<TaskQueryImpl> extension,
+      int firstResult, int maxResults) {
+    // the engine's command: the filter read and checked (READ), extended, its page read with the task query's checks
+    List<?> entities = new ExecuteFilterListPageCmd(filterId, extension.get(), firstResult, maxResults)
+        .execute(commandContext);
+    FilterEntity filter = commandContext.getDbEntityManager().getCachedEntity(FilterEntity.class, filterId);
     if (filter == null || !EntityTypes.TASK.equals(filter.getResourceType())) {
       return null;
     }
-    List<String> variableNames = variableNames(filter);
-    List<?> entities = new ExecuteFilterListPageCmd(filterId, extension.get(), firstResult, maxResults)
-        .execute(commandContext);
-    long count = new ExecuteFilterCountCmd(filterId, extension.get()).execute(commandContext);
+    // the count as the engine's ExecuteFilterCountCmd makes it, of the filter that command read and checked
+    TaskQueryImpl countExtension = extension.get();
+    countExtension.validate();
+    long count = filter.extend(countExtension).getQuery().count();
     List<Task> tasks = new ArrayList<>();
     for (Object entity : entities) {
       if (!(entity instanceof Task task)) {
@@ -223,6 +248,7 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
       }
       tasks.add(task);
     }
+    List<String> variableNames = variableNames(filter);
     Map<String, List<VariableInstanceEntity>> variables = null;
     if (!tasks.isEmpty() && variableNames != null && !variableNames.isEmpty()) {
       variables = variables(commandContext, variableNames, scopeIds(tasks));
@@ -230,7 +256,28 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
         return null;
       }
     }
-    return new Page(tasks, count, variables);
+    return new Page(tasks, count, variables, definitions(commandContext, tasks));
+  }
+
+  /**
+   * The process definitions of the page's tasks that the user may read, by id, as the engine's HAL resolver finds
+   * them (its definition query: READ on the definition, the user's tenants), from the engine's deployment cache.
+   */
+  private static List<ProcessDefinition> definitions(CommandContext commandContext, List<Task> tasks) {
+    Set<String> ids = new TreeSet<>();
+    tasks.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).forEach(ids::add);
+    List<ProcessDefinition> definitions = new ArrayList<>();
+    for (String id : ids) {
+      ProcessDefinitionEntity definition = commandContext.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedProcessDefinitionById(id);
+      if (definition != null
+          && commandContext.getAuthorizationManager().isAuthorized(Permissions.READ, Resources.PROCESS_DEFINITION,
+              definition.getKey())
+          && commandContext.getTenantManager().isAuthenticatedTenant(definition.getTenantId())) {
+        definitions.add(definition);
+      }
+    }
+    return definitions;
   }
 
   /** The names of the variables the filter lists, as the engine's resource reads them from its properties. */
@@ -262,8 +309,8 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
   }
 
   /**
-   * The listed variables of the scopes, by scope, through the engine's statement with the engine's access and tenant
-   * checks, in its order; null if one is not of a plain type (or the engine's check cannot be added here).
+   * The listed variables of the scopes, by scope, with the engine's access and tenant checks, in the engine's order;
+   * null if one is not of a plain type (or the engine's check cannot be added here).
    */
   @SuppressWarnings("unchecked")
   private static Map<String, List<VariableInstanceEntity>> variables(CommandContext commandContext,
@@ -275,11 +322,9 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
       return null;
     }
     commandContext.getTenantManager().configureQuery(query);
-    DbSqlSession session = commandContext.getDbSqlSession();
-    // the engine's statement on the command's connection, but its rows not kept as entities of the command: a list
-    // only reads them (the engine would copy and compare each at the command's end)
-    List<VariableInstanceEntity> rows = session.getSqlSession()
-        .selectList(session.getDbSqlSessionFactory().mapStatement(VARIABLES), query);
+    // on the command's connection, the rows not kept as entities of the command: a list only reads them (the engine
+    // would copy and compare each at the command's end)
+    List<VariableInstanceEntity> rows = commandContext.getDbSqlSession().getSqlSession().selectList(VARIABLES, query);
     Map<String, List<VariableInstanceEntity>> byScope = new HashMap<>();
     for (VariableInstanceEntity row : rows) {
       if (!PLAIN_TYPES.containsKey(row.getSerializerName())) {
@@ -313,8 +358,13 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
         json.writeEndArray();
         linked(json, mapper, engine, "assignee", UserRestService.class, page.tasks(), Task::getAssignee);
         linked(json, mapper, engine, "owner", UserRestService.class, page.tasks(), Task::getOwner);
-        linked(json, mapper, engine, "processDefinition", ProcessDefinitionRestService.class, page.tasks(),
-            Task::getProcessDefinitionId);
+        if (!page.definitions().isEmpty()) {
+          json.writeArrayFieldStart("processDefinition");
+          for (ProcessDefinition definition : page.definitions()) {
+            mapper.writeValue(json, HalProcessDefinition.fromProcessDefinition(definition, engine));
+          }
+          json.writeEndArray();
+        }
         linked(json, mapper, engine, "caseDefinition", CaseDefinitionRestService.class, page.tasks(),
             Task::getCaseDefinitionId);
         json.writeEndObject();
@@ -528,7 +578,11 @@ public class FilterTaskLists implements ContextResolver<FilterTaskLists> {
     return UriComponent.encode(value, UriComponent.Type.PATH_SEGMENT);
   }
 
-  /** A filter's page: its tasks, its count, and the listed variables by scope (null when the filter lists none). */
-  private record Page(List<Task> tasks, long count, Map<String, List<VariableInstanceEntity>> variables) {
+  /**
+   * A filter's page: its tasks, its count, the listed variables by scope (null when the filter lists none), and the
+   * tasks' process definitions the user may read.
+   */
+  private record Page(List<Task> tasks, long count, Map<String, List<VariableInstanceEntity>> variables,
+      List<ProcessDefinition> definitions) {
   }
 }

@@ -147,6 +147,8 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
     private final CandidateQueueAuthorization shortcut;
     /** Per command, as the engine keeps its own set: the manager lives as long as the command. */
     private final Map<List<String>, List<String>> groupsWithAuthorizations = new HashMap<>();
+    /** Whether a revocation applies, by user and groups, for this command. */
+    private final Map<String, Boolean> revocations = new HashMap<>();
 
     QueueAuthorizationManager(CandidateQueueAuthorization shortcut) {
       this.shortcut = shortcut;
@@ -216,13 +218,19 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
           && ownGroups.containsAll(candidateGroups);
     }
 
-    /** A revocation for the user, for everyone or for one of the user's groups: the engine's own query of it. */
+    /**
+     * A revocation for the user, for everyone or for one of the user's groups: the engine's own query of it, asked
+     * once per command (a list's page and count are two task queries of one command, in one transaction).
+     */
     private boolean hasRevocation(String userId, Authentication authentication) {
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put("userId", userId);
-      parameters.put("authGroupIds", authentication.getGroupIds() == null ? List.of()
-          : new ArrayList<>(authentication.getGroupIds()));
-      return getDbEntityManager().selectBoolean("selectRevokeAuthorization", parameters);
+      List<String> groups = authentication.getGroupIds() == null ? List.of()
+          : new ArrayList<>(authentication.getGroupIds());
+      return revocations.computeIfAbsent(userId + "\n" + String.join("\n", groups), key -> {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("userId", userId);
+        parameters.put("authGroupIds", groups);
+        return getDbEntityManager().selectBoolean("selectRevokeAuthorization", parameters);
+      });
     }
   }
 }

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -59,6 +62,7 @@ class FilterTaskListsIT extends IntegrationTest {
   private String deploymentId;
   private String queueId;
   private String mineId;
+  private String definitionGrant;
   private final List<String> ownFilters = new ArrayList<>();
   private final List<String> instances = new ArrayList<>();
 
@@ -70,6 +74,13 @@ class FilterTaskListsIT extends IntegrationTest {
         Bpmn.createExecutableProcess(PROCESS).name("Revisión de listas directas").camundaHistoryTimeToLive(1)
             .startEvent().userTask("user_check_direct_lists").name("Elegibilidad").camundaCandidateGroups(ELIGIBILITY)
             .endEvent().done()).deploy().getId();
+    // the office may read the definition, so that lists embed it
+    Authorization read = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId(ELIGIBILITY);
+    read.setResource(Resources.PROCESS_DEFINITION);
+    read.setResourceId(PROCESS);
+    read.addPermission(Permissions.READ);
+    definitionGrant = engine.getAuthorizationService().saveAuthorization(read).getId();
     for (int i = 0; i < 7; i++) {
       String caseNumber = "GDL-DIRECT-" + i;
       Map<String, Object> variables = new HashMap<>();
@@ -110,6 +121,7 @@ class FilterTaskListsIT extends IntegrationTest {
   void removeEverything() {
     lists.setEnabled(true);
     ownFilters.forEach(engine.getFilterService()::deleteFilter);
+    engine.getAuthorizationService().deleteAuthorization(definitionGrant);
     engine.getRepositoryService().deleteDeployment(deploymentId, true);
   }
 
@@ -152,6 +164,7 @@ class FilterTaskListsIT extends IntegrationTest {
     // own modality first, nothing of the case that is not the office's; the claimed task in their own list
     JsonNode queue = restList("/filter/" + queueId + "/list?firstResult=0&maxResults=50", TASKLIST);
     assertThat(taskNode(queue, taskOf(4).getId())).isNull();
+    assertThat(queue.path("_embedded").path("processDefinition").findValuesAsText("key")).contains(PROCESS);
     assertThat(variables(taskNode(queue, taskOf(1).getId()))).containsEntry("modality", "simplificada")
         .containsEntry("caseNumber", "GDL-DIRECT-1").containsEntry("applicantName", "Persona Ñandú 1");
     assertThat(taskNode(queue, taskOf(6).getId()).path("_embedded").path("variable")).isEmpty();
