@@ -181,20 +181,28 @@ public class CandidateQueueAuthorization extends AbstractProcessEnginePlugin imp
           && !hasRevocation(check.getAuthUserId(), getCurrentAuthentication())) {
         // the user and groups stay on the check; without permission checks the engine's SQL adds none
         check.setPermissionChecks(new CompositePermissionCheck());
-        if (shortcut.isPlanForValues()
-            && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
-          planForValues();
-        }
       }
     }
 
     /**
-     * Has PostgreSQL plan the rest of the command's transaction for its values. The driver makes a statement run
-     * five times a server-side prepared one, and PostgreSQL then plans it generically: for a candidate group of
-     * average size instead of the queue's, and unable to use the count's index, whose condition names the active
-     * state that the engine binds as a value (docs/performance.md). Plans only: the results are the same.
+     * Has PostgreSQL plan the rest of the command's transaction for its values, when the engine's own statement is to
+     * answer a queue's task query that the shortcut left unchecked ({@link QueueTaskQueries} calls it when its read
+     * model cannot answer). The driver makes a statement run five times a server-side prepared one, and PostgreSQL
+     * then plans it generically: for a candidate group of average size instead of the queue's, and unable to use the
+     * count's index, whose condition names the active state that the engine binds as a value (docs/performance.md).
+     * Plans only: the results are the same. Not when the read model answers: planning every later statement of the
+     * transaction (the list's variables, its definitions' checks) each time then cost more than it saved.
      */
-    private void planForValues() {
+    void planForValuesIfShortcutApplied(TaskQueryImpl query) {
+      // the check is on for the user, but the shortcut left it no permission to check (the engine always adds one)
+      AuthorizationCheck check = query.getAuthCheck();
+      boolean shortcutApplied = shortcut.isActive() && check != null && check.isAuthorizationCheckEnabled()
+          && check.getPermissionChecks() != null && check.getPermissionChecks().getAtomicChecks().isEmpty()
+          && check.getPermissionChecks().getCompositeChecks().isEmpty();
+      if (!shortcutApplied || !shortcut.isPlanForValues()
+          || !"postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+        return;
+      }
       try (Statement statement = getDbSqlSession().getSqlSession().getConnection().createStatement()) {
         statement.execute("select set_config('plan_cache_mode', 'force_custom_plan', true)");
       } catch (SQLException e) {

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.db.TenantCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -238,6 +239,7 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
       configureQuery(query);
       QueuePage page = queues.queuePage(query);
       if (page == null) {
+        planForValues(query);
         return getDbEntityManager().selectList("selectTaskByQueryCriteria", query);
       }
       queues.answered.increment();
@@ -250,9 +252,19 @@ public class QueueTaskQueries extends AbstractProcessEnginePlugin implements Ses
       QueuePage page = queues.queuePage(query);
       if (page != null) {
         queues.answered.increment();
+      } else {
+        planForValues(query);
       }
       return (Long) getDbEntityManager().selectOne(page == null ? "selectTaskCountByQueryCriteria" : COUNT,
           page == null ? query : page);
+    }
+
+    /** The engine's statement answers: a queue's among them is planned for its values (CandidateQueueAuthorization). */
+    private void planForValues(TaskQueryImpl query) {
+      if (getSession(AuthorizationManager.class) instanceof CandidateQueueAuthorization.QueueAuthorizationManager
+          manager) {
+        manager.planForValuesIfShortcutApplied(query);
+      }
     }
   }
 

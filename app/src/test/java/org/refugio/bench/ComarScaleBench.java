@@ -108,6 +108,8 @@ class ComarScaleBench {
       .split(","));
   private final int queueClients = Integer.getInteger("bench.queue.clients", 20);
   private final int queueRequests = Integer.getInteger("bench.queue.requests", 10);
+  /** Requests per client of the queue's warm-up phase: the JIT still compiles the request's code for a while. */
+  private final int queueWarmupRequests = Integer.getInteger("bench.queue.warmupRequests", 5 * queueRequests);
   /** The index of the queue's count ({@code QueueIndexes}), measured without in the same run. */
   private static final String COUNT_INDEX = "refugio_ru_task_queue_id";
   private List<EngineTableIndexes> engineTableIndexes = List.of();
@@ -687,7 +689,7 @@ class ComarScaleBench {
     node.put("queueReadModel", readModel.isActive());
     node.put("directTaskLists", lists.isEnabled());
     // a fresh JVM compiles the request's code while it is measured: the first measurement is the warm-up, kept apart
-    queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up");
+    queueOnce(node.putObject("warmUp"), jdbc, configured + ", warming up", queueWarmupRequests);
     long written = lists.answeredLists();
     queueOnce(node, jdbc, configured + (shortcut.isActive() ? ", candidate-queue shortcut" : "")
         + (shortcut.isGroupsLookupPerUser() ? ", groups looked up per user" : "")
@@ -759,6 +761,11 @@ class ComarScaleBench {
       }
       // and as configured after it, so that the generic plans are measured between two phases as configured
       queueOnce(node.putObject("afterGenericPlans"), jdbc, configured + " as configured, after generic plans");
+      String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
+      String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
+      interleaved(node.putObject("planForValuesInterleaved"), jdbc, "the office's list, one client",
+          shortcut::setPlanForValues, "planned for its values", "planned generically", 10, 6,
+          () -> post(officer, list, TASKLIST_LIST_BODY));
     }
     if (shortcuts && Boolean.parseBoolean(System.getProperty("bench.queue.compareShortcuts", "true"))) {
       boolean lookup = shortcut.isGroupsLookupPerUser();
@@ -861,6 +868,10 @@ class ComarScaleBench {
   }
 
   private void queueOnce(ObjectNode node, JdbcTemplate jdbc, String revokes) throws Exception {
+    queueOnce(node, jdbc, revokes, queueRequests);
+  }
+
+  private void queueOnce(ObjectNode node, JdbcTemplate jdbc, String revokes, int requests) throws Exception {
     node.put("loadAverage", loadAverage());
     String filterName = queueFilterName(jdbc);
     String filterId = queueFilterId(jdbc);
@@ -890,7 +901,7 @@ class ComarScaleBench {
       for (int c = 0; c < queueClients; c++) {
         String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1 + c % officers);
         futures.add(clients.submit(() -> {
-          for (int r = 0; r < queueRequests; r++) {
+          for (int r = 0; r < requests; r++) {
             long started = System.nanoTime();
             HttpResponse<String> response = post(officer, path, body);
             latencies.add((System.nanoTime() - started) / 1e6);

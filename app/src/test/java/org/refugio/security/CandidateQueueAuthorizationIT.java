@@ -46,6 +46,8 @@ class CandidateQueueAuthorizationIT extends IntegrationTest {
   @Autowired
   CandidateQueueAuthorization shortcut;
   @Autowired
+  QueueTaskQueries readModel;
+  @Autowired
   ClaimAccessGrants grants;
   @Autowired
   ObjectMapper json;
@@ -188,28 +190,33 @@ class CandidateQueueAuthorizationIT extends IntegrationTest {
   }
 
   @Test
-  void shouldPlanTheQueuesQueriesForTheirValuesOnly() {
+  void shouldPlanTheQueuesQueriesForTheirValuesWhenTheEnginesStatementsAnswerThem() {
     // Given the shortcut on, the officer's own queue and a query it does not cover
-    TaskQuery queue = tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).taskUnassigned();
-    TaskQuery everything = tasks.createTaskQuery();
+    Supplier<TaskQuery> queue = () -> tasks.createTaskQuery().taskCandidateGroup(ELIGIBILITY).taskUnassigned();
+    Supplier<TaskQuery> everything = () -> tasks.createTaskQuery();
 
-    // Then the queue's query is planned for its values in its command's transaction, the other one as usual
-    assertThat(planCacheModeFor(OFFICER, queue)).isEqualTo("force_custom_plan");
-    assertThat(planCacheModeFor(OFFICER, everything)).isEqualTo("auto");
-    shortcut.setPlanForValues(false);
+    // Then the queue's count, answered by the read model, and the other query are planned as usual
+    assertThat(planCacheModeAfterCounting(OFFICER, queue.get())).isEqualTo("auto");
+    assertThat(planCacheModeAfterCounting(OFFICER, everything.get())).isEqualTo("auto");
+    // and when the engine's own statement answers the queue, it is planned for its values in its transaction
+    readModel.setEnabled(false);
     try {
-      assertThat(planCacheModeFor(OFFICER, queue)).isEqualTo("auto");
+      assertThat(planCacheModeAfterCounting(OFFICER, queue.get())).isEqualTo("force_custom_plan");
+      assertThat(planCacheModeAfterCounting(OFFICER, everything.get())).isEqualTo("auto");
+      shortcut.setPlanForValues(false);
+      assertThat(planCacheModeAfterCounting(OFFICER, queue.get())).isEqualTo("auto");
     } finally {
       shortcut.setPlanForValues(true);
+      readModel.setEnabled(true);
     }
   }
 
-  private String planCacheModeFor(String user, TaskQuery query) {
+  private String planCacheModeAfterCounting(String user, TaskQuery query) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return as(user, () -> configuration.getCommandExecutorTxRequired().execute(context -> {
-      context.getSession(AuthorizationManager.class).configureTaskQuery((TaskQueryImpl) query);
-      // the setting as the command's own connection sees it, before the query runs
+      context.getTaskManager().findTaskCountByQueryCriteria((TaskQueryImpl) query);
+      // the setting as the command's own connection sees it, after the count
       try (java.sql.Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
           java.sql.ResultSet result = statement.executeQuery("show plan_cache_mode")) {
         result.next();
