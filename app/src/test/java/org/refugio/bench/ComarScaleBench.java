@@ -109,7 +109,7 @@ class ComarScaleBench {
   private final int queueClients = Integer.getInteger("bench.queue.clients", 20);
   private final int queueRequests = Integer.getInteger("bench.queue.requests", 10);
   /** Requests per client of the queue's warm-up phase: the JIT still compiles the request's code for a while. */
-  private final int queueWarmupRequests = Integer.getInteger("bench.queue.warmupRequests", 5 * queueRequests);
+  private final int queueWarmupRequests = Integer.getInteger("bench.queue.warmupRequests", 20 * queueRequests);
   /** The index of the queue's count ({@code QueueIndexes}), measured without in the same run. */
   private static final String COUNT_INDEX = "refugio_ru_task_queue_id";
   private List<EngineTableIndexes> engineTableIndexes = List.of();
