@@ -28,10 +28,6 @@ import org.refugio.security.DemoUsers;
 import org.refugio.security.Role;
 import org.refugio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -132,9 +128,11 @@ class FilterTaskListsIT extends IntegrationTest {
     String noVariables = ownFilter("Sin variables", null);
     WebappSession tasklist = webappLogin(OFFICER, "tasklist");
     List<String> bodies = List.of(TASKLIST,
-        "{\"sorting\":[{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"},{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}",
+        "{\"sorting\":[{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"},"
+            + "{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}",
         "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}",
-        "{\"sorting\":[{\"sortBy\":\"followUpDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"id\",\"sortOrder\":\"desc\"}]}",
+        "{\"sorting\":[{\"sortBy\":\"followUpDate\",\"sortOrder\":\"asc\"},"
+            + "{\"sortBy\":\"id\",\"sortOrder\":\"desc\"}]}",
         "{}", "");
     int compared = 0;
     for (String filterId : List.of(queueId, typed, noVariables, mineId)) {
@@ -144,13 +142,15 @@ class FilterTaskListsIT extends IntegrationTest {
           String path = "/filter/" + filterId + "/list?" + page;
           String what = filterId + " " + body + " " + page;
           long before = lists.answeredLists();
-          JsonNode direct = restList(path, body);
-          JsonNode directWebapp = webappList(tasklist, path, body);
+          JsonNode direct = okJson(engineRestPost(OFFICER, path, body, HAL));
+          JsonNode directWebapp = okJson(webappEnginePost(tasklist, path, body, HAL));
           assertThat(lists.answeredLists()).as("written directly: " + what).isEqualTo(before + 2);
           lists.setEnabled(false);
           try {
-            assertThat(direct).as("/engine-rest " + what).isEqualTo(restList(path, body));
-            assertThat(directWebapp).as("webapps' API " + what).isEqualTo(webappList(tasklist, path, body));
+            assertThat(direct).as("/engine-rest " + what)
+                .isEqualTo(okJson(engineRestPost(OFFICER, path, body, HAL)));
+            assertThat(directWebapp).as("webapps' API " + what)
+                .isEqualTo(okJson(webappEnginePost(tasklist, path, body, HAL)));
           } finally {
             lists.setEnabled(true);
           }
@@ -162,17 +162,17 @@ class FilterTaskListsIT extends IntegrationTest {
 
     // what the officer sees: the queue without the claimed task, each case with its number and applicant, the task's
     // own modality first, nothing of the case that is not the office's; the claimed task in their own list
-    JsonNode queue = restList("/filter/" + queueId + "/list?firstResult=0&maxResults=50", TASKLIST);
-    assertThat(taskNode(queue, taskOf(4).getId())).isNull();
+    JsonNode queue = firstPage(queueId, TASKLIST);
+    assertThat(halTask(queue, taskOf(4).getId())).isNull();
     assertThat(queue.path("_embedded").path("processDefinition").findValuesAsText("key")).contains(PROCESS);
-    assertThat(variables(taskNode(queue, taskOf(1).getId()))).containsEntry("modality", "simplificada")
+    assertThat(variables(halTask(queue, taskOf(1).getId()))).containsEntry("modality", "simplificada")
         .containsEntry("caseNumber", "GDL-DIRECT-1").containsEntry("applicantName", "Persona Ñandú 1");
-    assertThat(taskNode(queue, taskOf(6).getId()).path("_embedded").path("variable")).isEmpty();
-    JsonNode typedList = restList("/filter/" + typed + "/list?firstResult=0&maxResults=50", TASKLIST);
-    JsonNode values = taskNode(typedList, taskOf(3).getId()).path("_embedded").path("variable");
+    assertThat(halTask(queue, taskOf(6).getId()).path("_embedded").path("variable")).isEmpty();
+    JsonNode typedList = firstPage(typed, TASKLIST);
+    JsonNode values = halTask(typedList, taskOf(3).getId()).path("_embedded").path("variable");
     assertThat(values.findValuesAsText("type")).contains("Date", "Long", "Integer", "Boolean", "Double", "Null");
-    JsonNode mine = restList("/filter/" + mineId + "/list?firstResult=0&maxResults=50", TASKLIST);
-    assertThat(taskNode(mine, taskOf(4).getId())).isNotNull();
+    JsonNode mine = firstPage(mineId, TASKLIST);
+    assertThat(halTask(mine, taskOf(4).getId())).isNotNull();
   }
 
   @Test
@@ -182,17 +182,17 @@ class FilterTaskListsIT extends IntegrationTest {
     String search = "{\"processVariables\":[{\"name\":\"caseNumber\",\"operator\":\"eq\",\"value\":\"GDL-DIRECT-3\"}],"
         + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
     String byName = "{\"sorting\":[{\"sortBy\":\"name\",\"sortOrder\":\"asc\"}]}";
-    String page = "?firstResult=0&maxResults=50";
     long before = lists.answeredLists();
-    JsonNode searched = restList("/filter/" + queueId + "/list" + page, search);
-    JsonNode sortedByName = restList("/filter/" + queueId + "/list" + page, byName);
-    JsonNode bytes = restList("/filter/" + withBytes + "/list" + page, TASKLIST);
-    ResponseEntity<String> plain = restCall("/filter/" + queueId + "/list" + page, TASKLIST, "application/json");
+    JsonNode searched = firstPage(queueId, search);
+    JsonNode sortedByName = firstPage(queueId, byName);
+    JsonNode bytes = firstPage(withBytes, TASKLIST);
+    ResponseEntity<String> plain = engineRestPost(OFFICER, "/filter/" + queueId
+        + "/list?firstResult=0&maxResults=50", TASKLIST, "application/json");
     assertThat(lists.answeredLists()).as("none of them written directly").isEqualTo(before);
 
     assertThat(searched.path("_embedded").path("task")).hasSize(1);
     assertThat(sortedByName.path("count").asLong()).isGreaterThanOrEqualTo(6);
-    assertThat(taskNode(bytes, taskOf(0).getId()).path("_embedded").path("variable").findValuesAsText("type"))
+    assertThat(halTask(bytes, taskOf(0).getId()).path("_embedded").path("variable").findValuesAsText("type"))
         .contains("Bytes");
     assertThat(json.readTree(plain.getBody()).isArray()).as(plain.getBody()).isTrue();
   }
@@ -206,11 +206,11 @@ class FilterTaskListsIT extends IntegrationTest {
         new String[] {"/filter/" + queueId + page, "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"up\"}]}"},
         new String[] {"/filter/no-such-filter" + page, TASKLIST},
         new String[] {"/filter/" + otherOffice + page, TASKLIST})) {
-      ResponseEntity<String> direct = restCall(bad[0], bad[1], HAL);
+      ResponseEntity<String> direct = engineRestPost(OFFICER, bad[0], bad[1], HAL);
       lists.setEnabled(false);
       ResponseEntity<String> engines;
       try {
-        engines = restCall(bad[0], bad[1], HAL);
+        engines = engineRestPost(OFFICER, bad[0], bad[1], HAL);
       } finally {
         lists.setEnabled(true);
       }
@@ -233,37 +233,8 @@ class FilterTaskListsIT extends IntegrationTest {
     return filter.getId();
   }
 
-  private JsonNode restList(String path, String body) throws Exception {
-    ResponseEntity<String> response = restCall(path, body, HAL);
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
-  }
-
-  private ResponseEntity<String> restCall(String path, String body, String accept) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.add(HttpHeaders.ACCEPT, accept);
-    return http.withBasicAuth(OFFICER, OFFICER).exchange("/engine-rest" + path, HttpMethod.POST,
-        new HttpEntity<>(body, headers), String.class);
-  }
-
-  private JsonNode webappList(WebappSession session, String path, String body) throws Exception {
-    HttpHeaders headers = session.headers(true);
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.add(HttpHeaders.ACCEPT, HAL);
-    ResponseEntity<String> response = http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST,
-        new HttpEntity<>(body, headers), String.class);
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
-  }
-
-  private static JsonNode taskNode(JsonNode hal, String taskId) {
-    for (JsonNode task : hal.path("_embedded").path("task")) {
-      if (task.path("id").asText().equals(taskId)) {
-        return task;
-      }
-    }
-    return null;
+  private JsonNode firstPage(String filterId, String body) throws Exception {
+    return okJson(engineRestPost(OFFICER, "/filter/" + filterId + "/list?firstResult=0&maxResults=50", body, HAL));
   }
 
   private static Map<String, String> variables(JsonNode task) {

@@ -25,10 +25,6 @@ import org.refugio.security.DemoUsers;
 import org.refugio.security.Role;
 import org.refugio.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -118,21 +114,23 @@ class WebappEngineApiIT extends IntegrationTest {
     for (String body : List.of(byDueDate, byPriority, oneCase, noneOfThem)) {
       for (String page : List.of("firstResult=0&maxResults=50", "firstResult=2&maxResults=2")) {
         String path = "/filter/" + filterId + "/list?" + page;
-        JsonNode webapp = sameWithTheEnginesMapper(() -> webappList(tasklist, path, body), body + " " + page);
+        JsonNode webapp = sameWithTheEnginesMapper(() -> okJson(webappEnginePost(tasklist, path, body, HAL)),
+            body + " " + page);
         assertThat(webapp).as("the webapps' engine API answers as /engine-rest: " + body + " " + page)
-            .isEqualTo(restList(path, body));
+            .isEqualTo(okJson(engineRestPost(OFFICER, path, body, HAL)));
       }
     }
 
     // and what the officer sees in the queue: each case's number and applicant, the task's own modality first, and
     // nothing of the case that is not the office's
-    JsonNode queue = webappList(tasklist, "/filter/" + filterId + "/list?firstResult=0&maxResults=50", byDueDate);
+    JsonNode queue = okJson(webappEnginePost(tasklist, "/filter/" + filterId + "/list?firstResult=0&maxResults=50",
+        byDueDate, HAL));
     Map<String, Map<String, String>> shown = variablesByCase(queue);
     assertThat(shown).containsKeys("GDL-LIST-0", "GDL-LIST-1", "GDL-LIST-2", "GDL-LIST-3", "GDL-LIST-4");
     assertThat(shown.get("GDL-LIST-2")).containsEntry("applicantName", "Persona 2").containsEntry("modality",
         "ordinaria");
     assertThat(shown.get("GDL-LIST-1")).containsEntry("modality", "simplificada");
-    JsonNode ungranted = taskNode(queue, taskOf(5).getId());
+    JsonNode ungranted = halTask(queue, taskOf(5).getId());
     assertThat(ungranted).as("the task of the case that is not the office's is in the queue").isNotNull();
     assertThat(ungranted.path("_embedded").path("variable")).as("without its variables").isEmpty();
   }
@@ -171,49 +169,12 @@ class WebappEngineApiIT extends IntegrationTest {
 
   private ResponseEntity<String> sameErrorAsEngineRest(WebappSession session, String path, String body)
       throws Exception {
-    ResponseEntity<String> webapp = webappCall(session, path, body);
-    ResponseEntity<String> rest = restCall(path, body);
+    ResponseEntity<String> webapp = webappEnginePost(session, path, body, HAL);
+    ResponseEntity<String> rest = engineRestPost(OFFICER, path, body, HAL);
     assertThat(webapp.getStatusCode()).as(path + " " + body).isEqualTo(rest.getStatusCode());
     assertThat(json.readTree(webapp.getBody())).as(path + " " + body).isEqualTo(json.readTree(rest.getBody()));
     assertThat(json.readTree(webapp.getBody()).path("message").asText()).isNotBlank();
     return webapp;
-  }
-
-  private JsonNode restList(String path, String body) throws Exception {
-    ResponseEntity<String> response = restCall(path, body);
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
-  }
-
-  private ResponseEntity<String> restCall(String path, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.add(HttpHeaders.ACCEPT, HAL);
-    return http.withBasicAuth(OFFICER, OFFICER).exchange("/engine-rest" + path, HttpMethod.POST,
-        new HttpEntity<>(body, headers), String.class);
-  }
-
-  private JsonNode webappList(WebappSession session, String path, String body) throws Exception {
-    ResponseEntity<String> response = webappCall(session, path, body);
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-    return json.readTree(response.getBody());
-  }
-
-  private ResponseEntity<String> webappCall(WebappSession session, String path, String body) {
-    HttpHeaders headers = session.headers(true);
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.add(HttpHeaders.ACCEPT, HAL);
-    return http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST, new HttpEntity<>(body, headers),
-        String.class);
-  }
-
-  private static JsonNode taskNode(JsonNode hal, String taskId) {
-    for (JsonNode task : hal.path("_embedded").path("task")) {
-      if (task.path("id").asText().equals(taskId)) {
-        return task;
-      }
-    }
-    return null;
   }
 
   /** The variables shown with each task of this test, by the case number shown. */

@@ -137,6 +137,40 @@ public abstract class IntegrationTest {
     return new WebappSession(session, current.getHeaders().getFirst("X-XSRF-TOKEN"));
   }
 
+  /** {@code POST} to {@code /engine-rest} + {@code path} as {@code user}, accepting {@code accept}. */
+  protected ResponseEntity<String> engineRestPost(String user, String path, String body, String accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.add(HttpHeaders.ACCEPT, accept);
+    return http.withBasicAuth(user, user).exchange("/engine-rest" + path, HttpMethod.POST,
+        new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** The same {@code POST} through the webapps' engine API (what the browser's Tasklist calls), in {@code session}. */
+  protected ResponseEntity<String> webappEnginePost(WebappSession session, String path, String body, String accept) {
+    HttpHeaders headers = session.headers(true);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.add(HttpHeaders.ACCEPT, accept);
+    return http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
+  }
+
+  /** The body of a response that must be 200, read as JSON. */
+  protected static JsonNode okJson(ResponseEntity<String> response) throws IOException {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return JSON.readTree(response.getBody());
+  }
+
+  /** The task of a HAL task list (a filter's list) with {@code taskId}, or null. */
+  protected static JsonNode halTask(JsonNode hal, String taskId) {
+    for (JsonNode task : hal.path("_embedded").path("task")) {
+      if (task.path("id").asText().equals(taskId)) {
+        return task;
+      }
+    }
+    return null;
+  }
+
   private static String sessionCookie(ResponseEntity<String> response) {
     List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
     return cookies == null ? null : cookies.stream().filter(c -> c.startsWith("JSESSIONID="))
