@@ -146,15 +146,14 @@ public class FilterTaskLists extends AbstractProcessEnginePlugin implements Cont
       return null;
     }
     try {
-      List<Object> sortings = new ArrayList<>();
-      Boolean active = parse(mapper, body, sortings);
-      if (active == null) {
+      ListForm form = parse(mapper, body);
+      if (form == null) {
         return null;
       }
       ProcessEngineConfigurationImpl configuration =
           (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
       Page page = configuration.getCommandExecutorTxRequired().execute(commandContext ->
-          page(commandContext, filterId, () -> extension(active, sortings), firstResult, maxResults));
+          page(commandContext, filterId, form::extension, firstResult, maxResults));
       if (page == null) {
         return null;
       }
@@ -168,16 +167,14 @@ public class FilterTaskLists extends AbstractProcessEnginePlugin implements Cont
     }
   }
 
-  /**
-   * The request's sortings (into {@code sortings}) and whether it asks for active tasks only; null for a request this
-   * class does not answer.
-   */
-  private static Boolean parse(ObjectMapper mapper, String body, List<Object> sortings) throws IOException {
+  /** The request as a list form this class answers, or null for one it leaves to the engine's resource. */
+  private static ListForm parse(ObjectMapper mapper, String body) throws IOException {
     JsonNode request = body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
     if (request == null || !request.isObject()) {
       return null;
     }
     boolean active = false;
+    List<Sorting> sortings = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> fields = request.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode value = field.getValue();
@@ -200,31 +197,37 @@ public class FilterTaskLists extends AbstractProcessEnginePlugin implements Cont
           if (sorting.size() != 2 || !SORTINGS.containsKey(sortBy) || !"asc".equals(order) && !"desc".equals(order)) {
             return null;
           }
-          sortings.add(sortBy);
-          sortings.add(order);
+          sortings.add(new Sorting(sortBy, "asc".equals(order)));
         }
       } else {
         return null;
       }
     }
-    return active;
+    return new ListForm(active, sortings);
   }
 
-  /** The query the request extends the filter's by, as the engine's {@code TaskQueryDto} makes it. */
-  private static TaskQueryImpl extension(boolean active, List<Object> sortings) {
-    TaskQueryImpl query = new TaskQueryImpl();
-    if (active) {
-      query.active();
-    }
-    for (int i = 0; i < sortings.size(); i += 2) {
-      SORTINGS.get((String) sortings.get(i)).apply(query);
-      if ("asc".equals(sortings.get(i + 1))) {
-        query.asc();
-      } else {
-        query.desc();
+  /** A list request Tasklist sends without a search: active tasks only or all, and its sortings. */
+  private record ListForm(boolean active, List<Sorting> sortings) {
+
+    /** The query the request extends the filter's by, as the engine's {@code TaskQueryDto} makes it. */
+    TaskQueryImpl extension() {
+      TaskQueryImpl query = new TaskQueryImpl();
+      if (active) {
+        query.active();
       }
+      for (Sorting sorting : sortings) {
+        SORTINGS.get(sorting.by()).apply(query);
+        if (sorting.ascending()) {
+          query.asc();
+        } else {
+          query.desc();
+        }
+      }
+      return query;
     }
-    return query;
+  }
+
+  private record Sorting(String by, boolean ascending) {
   }
 
   /** The page, its count and its variables, in one command; null when the engine's resource must answer. */

@@ -705,10 +705,8 @@ class ComarScaleBench {
       } finally {
         lists.setEnabled(true);
       }
-      String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
-      String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
       interleaved(node.putObject("directListsInterleaved"), jdbc, "the office's list, one client", lists::setEnabled,
-          "written directly", "by the engine's resource", 10, 6, () -> post(officer, list, TASKLIST_LIST_BODY));
+          "written directly", "by the engine's resource", 10, 6, oneOfficersList(jdbc));
     }
     boolean compareMappers = Boolean.parseBoolean(System.getProperty("bench.queue.compareObjectMapper", "true"));
     if (objectMapper.isShared() && compareMappers) {
@@ -724,11 +722,9 @@ class ComarScaleBench {
       queueOnce(node.putObject("asConfiguredAgain"), jdbc, configured + " as configured, again");
     }
     if (objectMapper.isShared() && compareMappers) {
-      String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
-      String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
       interleaved(node.putObject("objectMapperInterleaved"), jdbc, "the office's list, one client",
           objectMapper::setShared, "one shared mapper", "a mapper per use", 10, 6,
-          () -> post(officer, list, TASKLIST_LIST_BODY));
+          oneOfficersList(jdbc));
     }
     if (readModel.isActive() && Boolean.parseBoolean(System.getProperty("bench.queue.compareReadModel", "true"))) {
       // the page and the count from the engine's statements (the table is still kept meanwhile)
@@ -761,11 +757,9 @@ class ComarScaleBench {
       }
       // and as configured after it, so that the generic plans are measured between two phases as configured
       queueOnce(node.putObject("afterGenericPlans"), jdbc, configured + " as configured, after generic plans");
-      String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
-      String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
       interleaved(node.putObject("planForValuesInterleaved"), jdbc, "the office's list, one client",
           shortcut::setPlanForValues, "planned for its values", "planned generically", 10, 6,
-          () -> post(officer, list, TASKLIST_LIST_BODY));
+          oneOfficersList(jdbc));
     }
     if (shortcuts && Boolean.parseBoolean(System.getProperty("bench.queue.compareShortcuts", "true"))) {
       boolean lookup = shortcut.isGroupsLookupPerUser();
@@ -865,6 +859,13 @@ class ComarScaleBench {
 
   private String queueFilterId(JdbcTemplate jdbc) {
     return engine.getFilterService().createFilterQuery().filterName(queueFilterName(jdbc)).singleResult().getId();
+  }
+
+  /** The office's list as one of its officers asks for it, for {@link #interleaved}. */
+  private Request oneOfficersList(JdbcTemplate jdbc) {
+    String list = "/engine-rest/filter/" + queueFilterId(jdbc) + "/list?firstResult=0&maxResults=50";
+    String officer = ComarDataset.officerId(Role.ELIGIBILITY, OFFICE, 1);
+    return () -> post(officer, list, TASKLIST_LIST_BODY);
   }
 
   private void queueOnce(ObjectNode node, JdbcTemplate jdbc, String revokes) throws Exception {
