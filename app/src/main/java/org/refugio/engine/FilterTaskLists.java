@@ -439,7 +439,11 @@ public class FilterTaskLists extends AbstractProcessEnginePlugin implements Cont
     }
     json.writeStringField("formKey", formKey);
     json.writeFieldName("camundaFormRef");
-    json.writeObject(formRef);
+    if (formRef == null) {
+      json.writeNull();
+    } else {
+      json.writeObject(formRef);
+    }
     json.writeStringField("tenantId", task.getTenantId());
     json.writeEndObject();
   }
@@ -466,46 +470,29 @@ public class FilterTaskLists extends AbstractProcessEnginePlugin implements Cont
     json.writeEndObject();
     json.writeNullField("_embedded");
     json.writeStringField("name", variable.getName());
-    json.writeFieldName("value");
     Long number = variable.getLongValue();
-    switch (variable.getSerializerName()) {
-      case "string" -> json.writeString(variable.getTextValue());
-      case "integer", "short" -> {
-        if (number == null) {
-          json.writeNull();
-        } else {
-          json.writeNumber(number.intValue());
-        }
-      }
-      case "long" -> {
-        if (number == null) {
-          json.writeNull();
-        } else {
-          json.writeNumber(number);
-        }
-      }
-      case "double" -> {
-        if (variable.getDoubleValue() == null) {
-          json.writeNull();
-        } else {
-          json.writeNumber(variable.getDoubleValue());
-        }
-      }
-      case "boolean" -> {
-        if (number == null) {
-          json.writeNull();
-        } else {
-          json.writeBoolean(number == 1);
-        }
-      }
-      case "date" -> {
-        if (number == null) {
-          json.writeNull();
-        } else {
-          json.writeString(dates.format(new Date(number)));
-        }
-      }
-      default -> json.writeNull();
+    Object value = switch (variable.getSerializerName()) {
+      case "string" -> variable.getTextValue();
+      case "integer", "short" -> number == null ? null : number.intValue();
+      case "long" -> number;
+      case "double" -> variable.getDoubleValue();
+      case "boolean" -> number == null ? null : number == 1;
+      case "date" -> number == null ? null : dates.format(new Date(number));
+      default -> null;
+    };
+    json.writeFieldName("value");
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String text) {
+      json.writeString(text);
+    } else if (value instanceof Boolean flag) {
+      json.writeBoolean(flag);
+    } else if (value instanceof Integer whole) {
+      json.writeNumber(whole);
+    } else if (value instanceof Long whole) {
+      json.writeNumber(whole);
+    } else {
+      json.writeNumber((Double) value);
     }
     json.writeStringField("type", PLAIN_TYPES.get(variable.getSerializerName()));
     json.writeObjectFieldStart("valueInfo");
